@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Konbit.Accounts;
+
+public sealed record TokenRequest(string? Email, string? Password);
+
+/// <summary>Bearer tokens for API clients: POST an email and password, send "Authorization: Bearer {accessToken}".</summary>
+public static class AccountsApi
+{
+    public static void MapAccountsApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/auth/token", Token).WithTags("Accounts").AllowAnonymous();
+
+    static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(TokenRequest input, SignInManager<KonbitUser> signIn)
+    {
+        // The bearer scheme's sign-in writes the token response itself.
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var user = input.Email is null ? null : await signIn.UserManager.FindByEmailAsync(input.Email);
+        var result = user is null || input.Password is null
+            ? SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return TypedResults.Empty;
+        return TypedResults.Problem(result.IsLockedOut ? "Too many failed attempts: the account is locked for a while." : "Wrong email or password.",
+            statusCode: StatusCodes.Status401Unauthorized);
+    }
+}

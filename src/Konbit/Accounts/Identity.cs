@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Konbit.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Konbit.Accounts;
+
+/// <summary>
+/// ASP.NET Core Identity: a cookie for the web pages, bearer tokens for API clients (one scheme chosen per request
+/// by the Authorization header). Keys live in the database so several nodes can share sessions and tokens.
+/// </summary>
+public static class Identity
+{
+    public static IServiceCollection AddKonbitIdentity(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Konbit").PersistKeysToDbContext<KonbitDb>();
+        services.AddIdentityApiEndpoints<KonbitUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 8;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<KonbitDb>()
+            .AddClaimsPrincipalFactory<ContributorClaims>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, ApiCookieBehaviour>();
+        services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+        return services;
+    }
+
+    /// <summary>A liaison officer's contributor travels in the sign-in as a claim.</summary>
+    sealed class ContributorClaims(UserManager<KonbitUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+        : UserClaimsPrincipalFactory<KonbitUser, IdentityRole>(users, roles, options)
+    {
+        protected override async Task<ClaimsIdentity> GenerateClaimsAsync(KonbitUser user)
+        {
+            var identity = await base.GenerateClaimsAsync(user);
+            if (user.ContributorCode is { } code) identity.AddClaim(new Claim(Roles.ContributorClaim, code));
+            return identity;
+        }
+    }
+
+    /// <summary>API callers get 401/403, not a redirect to the sign-in page.</summary>
+    sealed class ApiCookieBehaviour : IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>
+    {
+        public void PostConfigure(string? name, Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions o)
+        {
+            if (name != IdentityConstants.ApplicationScheme) return;
+            o.LoginPath = "/Accounts/Login";
+            o.LogoutPath = "/Accounts/Logout";
+            o.AccessDeniedPath = "/Accounts/Denied";
+            o.Cookie.Name = "konbit";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Events.OnRedirectToLogin = c => Api(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Api(c, StatusCodes.Status403Forbidden);
+        }
+
+        static Task Api(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+        {
+            if (c.Request.Path.StartsWithSegments("/api")) c.Response.StatusCode = status;
+            else c.Response.Redirect(c.RedirectUri);
+            return Task.CompletedTask;
+        }
+    }
+}

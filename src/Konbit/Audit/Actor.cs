@@ -1,0 +1,14 @@
+namespace Konbit.Audit;
+
+/// <summary>Who is making the changes in this scope: the signed-in user, or a named command-line task.</summary>
+public sealed class Actor(IHttpContextAccessor? http = null)
+{
+    string? task;
+
+    public string Name => task ?? http?.HttpContext?.User.Identity?.Name ?? "system";
+
+    /// <summary>True while the seed loader runs: its changes do not count as user edits.</summary>
+    public bool IsSeeder { get; private set; }
+
+    public void ActAs(string taskName, bool seeder = false) => (task, IsSeeder) = (taskName, seeder);
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Konbit.Audit;
+
+/// <summary>Turns the change tracker's pending changes into audit entries.</summary>
+static class AuditTrail
+{
+    // Secrets never go into the audit log, not even hashed.
+    static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
+
+    public sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before,
+        Dictionary<string, object?>? After, Actor Actor, DateTime AtUtc)
+    {
+        public AuditEntry Complete() => new()
+        {
+            AtUtc = AtUtc,
+            Actor = Actor.Name,
+            EntityType = Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? Entry.Metadata.Name : Entry.Metadata.ClrType.Name,
+            EntityId = string.Join(",", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue)),
+            Action = Action,
+            Before = Before is null ? null : JsonSerializer.Serialize(Before, Json),
+            // Generated keys are known only after the save, so the "after" image is re-read then.
+            After = After is null ? null : JsonSerializer.Serialize(Action == "Added" ? Values(Entry, current: true, _ => true) : After, Json),
+        };
+    }
+
+    public static List<Pending> Capture(ChangeTracker tracker, Actor actor)
+    {
+        tracker.DetectChanges();
+        var now = DateTime.UtcNow;
+        var pending = new List<Pending>();
+        foreach (var e in tracker.Entries())
+        {
+            if (e.Entity is AuditEntry or DataProtectionKey) continue;
+            switch (e.State)
+            {
+                case EntityState.Added:
+                    pending.Add(new(e, "Added", null, [], actor, now));
+                    break;
+                case EntityState.Deleted:
+                    pending.Add(new(e, "Deleted", Values(e, current: false, _ => true), null, actor, now));
+                    break;
+                case EntityState.Modified:
+                    MarkUserEdit(e, actor);
+                    bool Changed(string name) => e.Property(name).IsModified && !Equals(e.Property(name).OriginalValue, e.Property(name).CurrentValue);
+                    var before = Values(e, current: false, Changed);
+                    if (before.Count > 0) pending.Add(new(e, "Modified", before, Values(e, current: true, Changed), actor, now));
+                    break;
+            }
+        }
+        return pending;
+    }
+
+    /// <summary>A seeded record changed by a person is never overwritten by a later `konbit seed`.</summary>
+    static void MarkUserEdit(EntityEntry e, Actor actor)
+    {
+        if (actor.IsSeeder || e.Metadata.FindProperty("EditedByUser") is null) return;
+        if (e.Metadata.FindProperty("SeedKey") is null || e.Property("SeedKey").CurrentValue is null) return;
+        e.Property("EditedByUser").CurrentValue = true;
+    }
+
+    static Dictionary<string, object?> Values(EntityEntry e, bool current, Func<string, bool> include) =>
+        e.Properties
+            .Where(p => !Hidden.Contains(p.Metadata.Name) && p.Metadata.Name != "EditedByUser" && include(p.Metadata.Name))
+            .ToDictionary(p => p.Metadata.Name, p => current ? p.CurrentValue : p.OriginalValue);
+}

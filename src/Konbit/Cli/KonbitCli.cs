@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Konbit.Accounts;
+using Konbit.Data;
+using Konbit.Seed;
+using Konbit.Shared;
+using Microsoft.Extensions.Options;
+
+namespace Konbit.Cli;
+
+/// <summary>
+/// The `konbit` command line. Each verb runs on the same configuration and data as the server, migrating a new
+/// database first. With no verb (or `serve`) the executable serves the web app.
+/// </summary>
+public static class KonbitCli
+{
+    static readonly string[] Verbs = ["migrate", "seed", "users", "help", "--help", "-h", "-?", "--version"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var root = new RootCommand("Konbit: the information platform of a multinational security-support mission. With no command, serves the web app.");
+        root.Subcommands.Add(Migrate(app));
+        root.Subcommands.Add(Seed(app));
+        root.Subcommands.Add(UsersCommand(app));
+        var config = new ParserConfiguration();
+        return await root.Parse(args.Where(a => !a.StartsWith("--Konbit", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("--ConnectionStrings", StringComparison.OrdinalIgnoreCase)).ToArray(), config).InvokeAsync();
+    }
+
+    static Command Migrate(WebApplication app)
+    {
+        var command = new Command("migrate", "Create or upgrade the database to the current schema.");
+        command.SetAction(async (_, ct) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KonbitDb>();
+            await db.MigrateAsync(ct);
+            Console.WriteLine($"Migrated {Database.Describe(db, Options(app))}.");
+            return 0;
+        });
+        return command;
+    }
+
+    static Command Seed(WebApplication app)
+    {
+        var command = new Command("seed", "Load or refresh the mission's public data. Records that people have edited are kept as they are.");
+        command.SetAction(async (_, ct) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KonbitDb>();
+            await db.MigrateAsync(ct);
+            var report = await scope.ServiceProvider.GetRequiredService<Seeder>().RunAsync(SeedData.Embedded(), ct);
+            Console.WriteLine($"Seeded {Database.Describe(db, Options(app))}: {report.Added} added, {report.Refreshed} refreshed, {report.KeptUserEdits} kept as edited by users.");
+            return 0;
+        });
+        return command;
+    }
+
+    static Command UsersCommand(WebApplication app)
+    {
+        var email = new Argument<string>("email") { Description = "The user's email address, used to sign in." };
+        var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", Roles.All)}.", Required = true };
+        var contributor = new Option<string?>("--contributor") { Description = "For a liaison: the contributor's ISO alpha-3 code, such as KEN." };
+        var add = new Command("add", "Create a user with a role; prints a one-time password to change after signing in.") { email, role, contributor };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<KonbitDb>().MigrateAsync(ct);
+            scope.ServiceProvider.GetRequiredService<Audit.Actor>().ActAs("cli");
+            var password = Users.NewPassword();
+            var (user, errors) = await scope.ServiceProvider.GetRequiredService<Users>()
+                .CreateAsync(parse.GetValue(email)!, password, parse.GetValue(role)!, parse.GetValue(contributor), ct);
+            if (user is null)
+            {
+                foreach (var e in errors) Console.Error.WriteLine($"konbit users add: {e}");
+                return 1;
+            }
+            Console.WriteLine($"Created {user.Email} ({parse.GetValue(role)}{(user.ContributorCode is { } c ? $", {c}" : "")}).");
+            Console.WriteLine($"One-time password: {password}");
+            Console.WriteLine("Give it to the user privately; it is not stored anywhere readable and is not shown again.");
+            return 0;
+        });
+        var users = new Command("users", "Manage user accounts.");
+        users.Subcommands.Add(add);
+        return users;
+    }
+
+    static KonbitOptions Options(WebApplication app) => app.Services.GetRequiredService<IOptions<KonbitOptions>>().Value;
+}

@@ -1,0 +1,55 @@
+using Konbit.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Konbit.Data;
+
+/// <summary>The one place that picks the database provider.</summary>
+public static class Database
+{
+    public static IServiceCollection AddKonbitDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        var options = config.GetSection(KonbitOptions.Section).Get<KonbitOptions>() ?? new KonbitOptions();
+        if (options.Database.Provider == "Postgres")
+        {
+            var cs = config.GetConnectionString("Konbit")
+                ?? throw new InvalidOperationException("Konbit:Database:Provider is Postgres but ConnectionStrings:Konbit is not set.");
+            services.AddDbContext<KonbitDb, PostgresKonbitDb>(o => o.UseNpgsql(cs, n => n.MigrationsAssembly(typeof(KonbitDb).Assembly.GetName().Name)));
+        }
+        else
+        {
+            var cs = SqliteConnectionString(config, options);
+            services.AddDbContext<KonbitDb, SqliteKonbitDb>(o => o.UseSqlite(cs));
+        }
+        return services;
+    }
+
+    static string SqliteConnectionString(IConfiguration config, KonbitOptions options)
+    {
+        if (config.GetConnectionString("Konbit") is { Length: > 0 } explicitCs) return explicitCs;
+        Directory.CreateDirectory(options.FullDataDirectory);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.FullDataDirectory, "konbit.db"),
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also switches the file to write-ahead logging.</summary>
+    public static async Task MigrateAsync(this KonbitDb db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>Where the data lives, for the console: never the password of a connection string.</summary>
+    public static string Describe(KonbitDb db, KonbitOptions options)
+    {
+        var conn = db.Database.GetDbConnection();
+        return db.Database.IsSqlite()
+            ? $"SQLite database {conn.DataSource}"
+            : $"PostgreSQL database \"{conn.Database}\" on {conn.DataSource}";
+    }
+}

@@ -1,0 +1,51 @@
+using Konbit.Accounts;
+using Konbit.Audit;
+using Konbit.Cli;
+using Konbit.Data;
+using Konbit.Forces;
+using Konbit.Mandates;
+using Konbit.Shared;
+using Konbit.Sources;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Host: configuration (section "Konbit"), default address 127.0.0.1:5080, pages, OpenAPI, health, start-up tasks.
+builder.AddKonbitHost();
+
+// Storage: SQLite in the data directory by default, PostgreSQL by configuration; migrations per provider.
+builder.Services.AddKonbitDatabase(builder.Configuration);
+
+// Accounts: Identity with cookies for pages and bearer tokens for API clients; roles and named policies.
+builder.Services.AddKonbitIdentity();
+builder.Services.AddKonbitAuthorization();
+
+// Errors: RFC 7807 problem details everywhere, malformed and oversized requests included.
+builder.Services.AddKonbitProblems();
+
+// Features.
+builder.Services.AddForces();
+
+var app = builder.Build();
+
+// `konbit migrate|seed|users ...` run against the same configuration and data, then exit.
+if (KonbitCli.IsVerb(args)) return await KonbitCli.RunAsync(app, args);
+
+app.UseKonbitProblems();
+app.UseStaticFiles();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "Konbit API v1");
+    o.RoutePrefix = "api/docs";
+});
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapKonbitWeb();
+app.MapAccountsApi();
+app.MapForcesApi();
+app.MapSourcesApi();
+app.MapMandatesApi();
+app.MapAuditApi();
+
+await app.RunAsync();
+return 0;
