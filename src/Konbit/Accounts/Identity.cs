@@ -30,6 +30,13 @@ public static class Identity
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<KonbitDb>()
             .AddClaimsPrincipalFactory<ContributorClaims>();
+        // Identity's combined scheme challenges with the bearer scheme (a bare 401). People get the sign-in page
+        // instead; API paths still get 401/403 (see ApiCookieBehaviour).
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, ApiCookieBehaviour>();
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = TimeSpan.FromHours(8));

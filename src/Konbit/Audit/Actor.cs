@@ -1,7 +1,7 @@
 namespace Konbit.Audit;
 
 /// <summary>Who is making the changes in this scope: the signed-in user, or a named command-line task.</summary>
-public sealed class Actor(IHttpContextAccessor? http = null)
+public sealed class Actor(IHttpContextAccessor? http = null, TimeProvider? clock = null)
 {
     string? task;
 
@@ -9,6 +9,8 @@ public sealed class Actor(IHttpContextAccessor? http = null)
 
     /// <summary>True while the seed loader runs: its changes do not count as user edits.</summary>
     public bool IsSeeder { get; private set; }
+
+    public DateTime UtcNow => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     public void ActAs(string taskName, bool seeder = false) => (task, IsSeeder) = (taskName, seeder);
 }

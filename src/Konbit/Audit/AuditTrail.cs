@@ -32,7 +32,7 @@ static class AuditTrail
     public static List<Pending> Capture(ChangeTracker tracker, Actor actor)
     {
         tracker.DetectChanges();
-        var now = DateTime.UtcNow;
+        var now = actor.UtcNow;
         var pending = new List<Pending>();
         foreach (var e in tracker.Entries())
         {

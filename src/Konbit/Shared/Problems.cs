@@ -61,16 +61,25 @@ public static class Problems
     }
 
     /// <summary>
-    /// Refuses oversized bodies with a 413 before anything reads them. Kestrel enforces the same limit on streamed
-    /// bodies; this covers requests that declare their length (and test hosts without Kestrel).
+    /// Refuses oversized bodies with a 413 before any handler reads them. A body that declares its length is judged by
+    /// it; a streamed (chunked) body is read up to the limit first, so the answer is the same on every server.
     /// </summary>
     sealed class RequestSizeLimit(RequestDelegate next, IOptions<KonbitOptions> options)
     {
         public async Task InvokeAsync(HttpContext http, IProblemDetailsService problems)
         {
             var max = options.Value.MaxRequestBytes;
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = max;
-            if (http.Request.ContentLength > max)
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = max + 1;
+            var length = http.Request.ContentLength;
+            if (length is null && http.Request.Headers.TransferEncoding.Count > 0)
+            {
+                var buffer = new MemoryStream();
+                await http.Request.Body.CopyToAsync(new LimitedWriter(buffer, max + 1), http.RequestAborted);
+                length = buffer.Length;
+                buffer.Position = 0;
+                http.Request.Body = buffer;
+            }
+            if (length > max)
             {
                 http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await problems.WriteAsync(new()
@@ -80,12 +89,27 @@ public static class Problems
                     {
                         Status = StatusCodes.Status413PayloadTooLarge,
                         Title = "Request too large",
-                        Detail = $"The request body is {http.Request.ContentLength:N0} bytes; the limit is {max:N0} bytes.",
+                        Detail = $"The request body is larger than the limit of {max:N0} bytes.",
                     },
                 });
                 return;
             }
             await next(http);
         }
+    }
+
+    /// <summary>Stops copying once the limit is reached, so a huge stream is never held in memory.</summary>
+    sealed class LimitedWriter(MemoryStream inner, long limit) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, (int)Math.Min(count, Math.Max(0, limit - inner.Length)));
     }
 }
