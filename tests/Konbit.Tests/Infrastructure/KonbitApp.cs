@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Konbit.Accounts;
 using Konbit.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +28,12 @@ public sealed class KonbitApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    KonbitApp(bool seed, IDictionary<string, string?>? extra)
+    /// <summary>Browser tests run on a real port with the real clock (browsers judge cookies by real time).</summary>
+    readonly bool realServer;
+
+    KonbitApp(bool seed, IDictionary<string, string?>? extra, bool realServer)
     {
+        this.realServer = realServer;
         settings = new()
         {
             ["Konbit:DataDirectory"] = dataDirectory,
@@ -41,18 +48,22 @@ public sealed class KonbitApp : WebApplicationFactory<Program>
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>()) settings[k] = v;
     }
 
-    public static async Task<KonbitApp> StartAsync(bool seed = false, IDictionary<string, string?>? settings = null)
+    public static async Task<KonbitApp> StartAsync(bool seed = false, IDictionary<string, string?>? settings = null, bool realServer = false)
     {
-        var app = new KonbitApp(seed, settings);
+        var app = new KonbitApp(seed, settings, realServer);
         if (app.postgresDatabase is not null) await PostgresTemplate.CreateDatabaseAsync(app.postgresDatabase);
+        if (realServer) app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
 
+    /// <summary>The address of the real server (browser tests).</summary>
+    public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (!realServer) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
