@@ -28,6 +28,9 @@ public sealed class KonbitApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>The configuration this app runs with, for running the `konbit` command line on the same data.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => settings;
+
     /// <summary>Browser tests run on a real port with the real clock (browsers judge cookies by real time).</summary>
     readonly bool realServer;
 
