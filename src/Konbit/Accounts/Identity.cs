@@ -13,6 +13,8 @@ namespace Konbit.Accounts;
 /// </summary>
 public static class Identity
 {
+    const string PagesOrApi = "Konbit.PagesOrApi";
+
     public static IServiceCollection AddKonbitIdentity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Konbit").PersistKeysToDbContext<KonbitDb>();
@@ -26,6 +28,12 @@ public static class Identity
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<KonbitDb>()
             .AddClaimsPrincipalFactory<ContributorClaims>();
+        // The Identity API endpoints' scheme forwards challenges to the bearer scheme, which answers a bare 401 even
+        // to a browser. Pages challenge with the cookie instead (a redirect to the sign-in page, or to the 403 page);
+        // /api keeps the bearer scheme's 401 and 403.
+        services.AddAuthentication(o => (o.DefaultChallengeScheme, o.DefaultForbidScheme) = (PagesOrApi, PagesOrApi))
+            .AddPolicyScheme(PagesOrApi, null, o => o.ForwardDefaultSelector = c =>
+                c.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, ApiCookieBehaviour>();
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
