@@ -31,7 +31,7 @@ public static class FormChoices
 
     public static readonly IReadOnlyList<Choice> RevisionStatuses =
     [
-        new(Wire.Name(PledgeStatus.Revised), "Revised (a new figure)"),
+        new(Wire.Name(PledgeStatus.Revised), "Revised"),
         new(Wire.Name(PledgeStatus.Confirmed), "Confirmed"),
         new(Wire.Name(PledgeStatus.Withdrawn), "Withdrawn"),
     ];

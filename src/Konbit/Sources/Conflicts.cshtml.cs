@@ -56,3 +56,6 @@ public sealed class ConflictsModel(KonbitDb db, ConflictSettlement settlement, I
         MayCoordinate = (await auth.AuthorizeAsync(User, Policies.Coordinate)).Succeeded;
     }
 }
+
+/// <summary>What a conflict's settlement form needs: the conflict, and after a refusal its messages and the reason typed.</summary>
+public sealed record ConflictFormView(ConflictDto Conflict, IReadOnlyList<string> Messages, string? Reason);

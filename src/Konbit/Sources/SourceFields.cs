@@ -42,6 +42,3 @@ public sealed record NewSourceView(SourceFields Fields, FormErrors Errors, strin
 
 /// <summary>What the "cite sources" partial of a ledger form needs.</summary>
 public sealed record CiteSourcesView(IReadOnlyList<SourceDto> All, int[] Selected, SourceFields New, FormErrors Errors);
-
-/// <summary>What a conflict's settlement form needs: the conflict, and after a refusal its messages and the reason typed.</summary>
-public sealed record ConflictFormView(ConflictDto Conflict, IReadOnlyList<string> Messages, string? Reason);
