@@ -13,6 +13,8 @@ namespace Konbit.Accounts;
 /// </summary>
 public static class Identity
 {
+    const string PagesOrApi = "Konbit.PagesOrApi";
+
     public static IServiceCollection AddKonbitIdentity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Konbit").PersistKeysToDbContext<KonbitDb>();
@@ -30,14 +32,13 @@ public static class Identity
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<KonbitDb>()
             .AddClaimsPrincipalFactory<ContributorClaims>();
-        // Identity's combined scheme challenges with the bearer scheme (a bare 401). People get the sign-in page
-        // instead; API paths still get 401/403 (see ApiCookieBehaviour).
-        services.Configure<AuthenticationOptions>(o =>
-        {
-            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
-            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
-        });
-        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, ApiCookieBehaviour>();
+        // The Identity API endpoints' scheme forwards challenges to the bearer scheme, which answers a bare 401 even
+        // to a browser. Pages challenge with the cookie instead (a redirect to the sign-in page, or to the 403 page);
+        // /api keeps the bearer scheme's 401 and 403.
+        services.AddAuthentication(o => (o.DefaultChallengeScheme, o.DefaultForbidScheme) = (PagesOrApi, PagesOrApi))
+            .AddPolicyScheme(PagesOrApi, null, o => o.ForwardDefaultSelector = c =>
+                c.Request.Path.StartsWithSegments("/api") ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, CookieSettings>();
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         return services;
@@ -55,8 +56,8 @@ public static class Identity
         }
     }
 
-    /// <summary>API callers get 401/403, not a redirect to the sign-in page.</summary>
-    sealed class ApiCookieBehaviour : IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>
+    /// <summary>The sign-in cookie: its pages, and a name that does not advertise the framework.</summary>
+    sealed class CookieSettings : IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>
     {
         public void PostConfigure(string? name, Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions o)
         {
@@ -66,15 +67,6 @@ public static class Identity
             o.AccessDeniedPath = "/Accounts/Denied";
             o.Cookie.Name = "konbit";
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Events.OnRedirectToLogin = c => Api(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => Api(c, StatusCodes.Status403Forbidden);
-        }
-
-        static Task Api(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
-        {
-            if (c.Request.Path.StartsWithSegments("/api")) c.Response.StatusCode = status;
-            else c.Response.Redirect(c.RedirectUri);
-            return Task.CompletedTask;
         }
     }
 }
