@@ -20,7 +20,7 @@ public sealed partial class LedgerJourneyTests
         Assert.Equal(before, chartBefore);
 
         await page.GotoAsync("/Forces/RecordMovement");
-        await page.GetByLabel("Contributor").SelectOptionAsync(new SelectOptionValue { Label = "Kenya" });
+        await page.GetByLabel("Contributor").SelectOptionAsync("KEN");
         await page.GetByLabel("Movement").SelectOptionAsync("arrival");
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Count").FillAsync("50");
@@ -43,11 +43,11 @@ public sealed partial class LedgerJourneyTests
         await browser.SignInAsAsync(Roles.Coordinator);
 
         await page.GotoAsync("/Sources/Conflicts");
-        var conflict = page.Locator("[data-testid=conflict]").Filter(new() { HasText = "25 June 2024" });
+        var conflict = page.GetByRole(AriaRole.Region, new() { Name = "first Kenyan contingent, 25 June 2024" });
         await conflict.GetByLabel("Reason").FillAsync("Two sources confirm 400 at the airport.");
         await conflict.GetByRole(AriaRole.Button, new() { NameRegex = AcceptFourHundred() }).ClickAsync();
 
-        var settled = page.Locator("[data-testid=conflict]").Filter(new() { HasText = "25 June 2024" });
+        var settled = page.GetByRole(AriaRole.Region, new() { Name = "first Kenyan contingent, 25 June 2024" });
         await Assertions.Expect(settled).ToContainTextAsync("settled", new() { IgnoreCase = true });
         await Assertions.Expect(settled).ToContainTextAsync("Two sources confirm 400 at the airport.");
         await browser.ScreenshotAsync("conflict-accepted");
@@ -61,7 +61,7 @@ public sealed partial class LedgerJourneyTests
         await browser.SignInAsAsync(Roles.Coordinator);
 
         await page.GotoAsync("/Forces/RecordMovement");
-        await page.GetByLabel("Contributor").SelectOptionAsync(new SelectOptionValue { Label = "Kenya" });
+        await page.GetByLabel("Contributor").SelectOptionAsync("KEN");
         await page.GetByLabel("Movement").SelectOptionAsync("arrival");
         await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2025-01-10");
         await page.GetByLabel("Count").FillAsync("-5");
