@@ -1,3 +1,4 @@
+using System.Globalization;
 using Konbit.Accounts;
 using Konbit.Audit;
 using Konbit.Cli;
@@ -6,6 +7,9 @@ using Konbit.Forces;
 using Konbit.Mandates;
 using Konbit.Shared;
 using Konbit.Sources;
+
+// Figures and dates in messages read the same on every server ("1,000", "2 October 2025"), whatever its locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 var builder = WebApplication.CreateBuilder(args);
 

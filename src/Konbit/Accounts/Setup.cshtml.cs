@@ -33,13 +33,12 @@ public sealed class SetupModel(Users users, SignInManager<KonbitUser> signIn, Ac
         if (Problems.Count > 0) return Page();
 
         actor.ActAs("setup");
-        var (user, errors) = await users.CreateAsync(Email!.Trim(), Password!, Roles.Admin, null, ct);
+        var (user, errors) = await users.CreateFirstAdminAsync(Token!, Email!.Trim(), Password!, ct);
         if (user is null)
         {
             Problems.AddRange(errors);
             return Page();
         }
-        await users.MarkSetupTokenUsedAsync(Token!, ct);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("~/");
     }

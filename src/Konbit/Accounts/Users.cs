@@ -47,11 +47,22 @@ public sealed class Users(UserManager<KonbitUser> users, RoleManager<IdentityRol
         return await db.SetupTokens.AnyAsync(t => t.TokenHash == hash && t.UsedAtUtc == null && t.ExpiresAtUtc > now, ct);
     }
 
-    public async Task MarkSetupTokenUsedAsync(string token, CancellationToken ct)
+    /// <summary>
+    /// Creates the first administrator through a setup link, in one transaction: the token is claimed first (a
+    /// conditional update only one request can win), so two simultaneous submissions cannot both create an admin.
+    /// </summary>
+    public async Task<(KonbitUser? User, string[] Errors)> CreateFirstAdminAsync(string token, string email, string password, CancellationToken ct)
     {
         var hash = Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.SetupTokens.Where(t => t.TokenHash == hash).ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAtUtc, now), ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.SetupTokens.Where(t => t.TokenHash == hash && t.UsedAtUtc == null && t.ExpiresAtUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAtUtc, now), ct);
+        if (claimed != 1 || await AnyAsync(ct)) return (null, ["This setup link is invalid, already used or expired."]);
+        var (user, errors) = await CreateAsync(email, password, Roles.Admin, null, ct);
+        if (user is null) return (null, errors); // the transaction rolls back: the link still works
+        await tx.CommitAsync(ct);
+        return (user, []);
     }
 
     static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

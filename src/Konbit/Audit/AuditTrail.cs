@@ -13,19 +13,24 @@ static class AuditTrail
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
 
+    /// <summary>A change seen before the save; its "after" image is read after the save, when generated keys are known.</summary>
     public sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before,
-        Dictionary<string, object?>? After, Actor Actor, DateTime AtUtc)
+        IReadOnlySet<string>? Changed, Actor Actor, DateTime AtUtc)
     {
         public AuditEntry Complete() => new()
         {
             AtUtc = AtUtc,
             Actor = Actor.Name,
-            EntityType = Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? Entry.Metadata.Name : Entry.Metadata.ClrType.Name,
+            EntityType = Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? Entry.Metadata.Name : Entry.Metadata.ShortName(),
             EntityId = string.Join(",", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue)),
             Action = Action,
             Before = Before is null ? null : JsonSerializer.Serialize(Before, Json),
-            // Generated keys are known only after the save, so the "after" image is re-read then.
-            After = After is null ? null : JsonSerializer.Serialize(Action == "Added" ? Values(Entry, current: true, _ => true) : After, Json),
+            After = Action switch
+            {
+                "Added" => JsonSerializer.Serialize(Values(Entry, current: true, _ => true), Json),
+                "Modified" => JsonSerializer.Serialize(Values(Entry, current: true, Changed!.Contains), Json),
+                _ => null,
+            },
         };
     }
 
@@ -40,7 +45,7 @@ static class AuditTrail
             switch (e.State)
             {
                 case EntityState.Added:
-                    pending.Add(new(e, "Added", null, [], actor, now));
+                    pending.Add(new(e, "Added", null, null, actor, now));
                     break;
                 case EntityState.Deleted:
                     pending.Add(new(e, "Deleted", Values(e, current: false, _ => true), null, actor, now));
@@ -49,7 +54,7 @@ static class AuditTrail
                     MarkUserEdit(e, actor);
                     bool Changed(string name) => e.Property(name).IsModified && !Equals(e.Property(name).OriginalValue, e.Property(name).CurrentValue);
                     var before = Values(e, current: false, Changed);
-                    if (before.Count > 0) pending.Add(new(e, "Modified", before, Values(e, current: true, Changed), actor, now));
+                    if (before.Count > 0) pending.Add(new(e, "Modified", before, before.Keys.ToHashSet(), actor, now));
                     break;
             }
         }

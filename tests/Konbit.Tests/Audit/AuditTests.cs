@@ -30,6 +30,8 @@ public sealed class AuditTests
         Assert.Contains("\"Counted\":true", uncounted.Before);
         Assert.Contains("\"Counted\":false", uncounted.After);
         Assert.DoesNotContain("EditedByUser", uncounted.After);
+        // The conflict was created in the same save: the entry holds its real id, not a temporary key.
+        Assert.Contains($"\"ConflictId\":{second.ConflictId}", history[1].After);
     }
 
     [Fact]
