@@ -74,6 +74,33 @@ public sealed partial class LedgerJourneyTests
         await browser.ScreenshotAsync("validation-message");
     }
 
+    [Fact]
+    public async Task ALiaison_RecordsAnotherSourcesFigure_AndItWaitsAsAConflict()
+    {
+        await using var browser = await Browser.StartAsync();
+        var page = browser.Page;
+        await browser.SignInAsAsync(Roles.Liaison, "KEN");
+
+        await page.GotoAsync("/Forces/Contributor/KEN");
+        var movements = page.GetByRole(AriaRole.Table, new() { Name = "Movements of Kenya" });
+        var row = movements.GetByRole(AriaRole.Row).Filter(new() { HasText = "2024-07-16" });
+        await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Another source differs") }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("disputes")).ToContainTextAsync("200 on 2024-07-16");
+        await page.GetByLabel("Count").FillAsync("250");
+        await page.GetByLabel("Source title").FillAsync("Second contingent, another count");
+        await page.GetByLabel("Source address (URL)").FillAsync("https://news.example.org/second-contingent");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record movement" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Forces/Contributor/KEN"));
+        await Assertions.Expect(movements.GetByRole(AriaRole.Row).Filter(new() { HasText = "250" }).Filter(new() { HasText = "disputed" })).ToHaveCountAsync(1);
+
+        await page.GotoAsync("/Sources/Conflicts");
+        var conflict = page.GetByRole(AriaRole.Region).Filter(new() { HasText = "250 on 2024-07-16" });
+        await Assertions.Expect(conflict).ToContainTextAsync("200 on 2024-07-16");
+        await Assertions.Expect(conflict).ToContainTextAsync("open", new() { IgnoreCase = true });
+        await browser.ScreenshotAsync("disputed-figure");
+    }
+
     static async Task<int> DeployedTotalAsync(IPage page) =>
         int.Parse(Regex.Replace(await page.GetByTestId("deployed-total").InnerTextAsync(), "[^0-9]", ""), CultureInfo.InvariantCulture);
 

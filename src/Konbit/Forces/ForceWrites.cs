@@ -182,7 +182,7 @@ public sealed class ForceWrites(KonbitDb db, IAuthorizationService auth, TimePro
     async Task<bool> MayEditAsync(ClaimsPrincipal user, string code) =>
         (await auth.AuthorizeAsync(user, code, Policies.EditContributor)).Succeeded;
 
-    public static string Describe(Movement m) => $"{Wire.Name(m.Kind)} of {m.ContributorCode} personnel on {m.On:yyyy-MM-dd}";
+    public static string Describe(Movement m) => $"{FormChoices.KindLabel(Wire.Name(m.Kind))} of {m.ContributorCode} personnel on {m.On:yyyy-MM-dd}";
     public static string Describe(Pledge p) => $"{p.ContributorCode} pledge announced {p.AnnouncedOn:yyyy-MM-dd}";
     public static string Describe(StrengthReport r) => $"Strength of {r.ContributorCode ?? "the mission"} on {r.AsOf:yyyy-MM-dd}";
 }

@@ -20,6 +20,7 @@ public sealed class RecordMovementModel(KonbitDb db, ForceWrites writes) : Ledge
         public string? Note { get; set; }
         public int[] SourceIds { get; set; } = [];
         public SourceFields Source { get; set; } = new();
+        public int? Disputes { get; set; }
     }
 
     static readonly IReadOnlyDictionary<string, string> FieldLabels = SourceFields.CitingLabels(new()
@@ -32,17 +33,24 @@ public sealed class RecordMovementModel(KonbitDb db, ForceWrites writes) : Ledge
 
     [BindProperty] public Form Input { get; set; } = new();
 
-    public async Task OnGetAsync(string? contributor, CancellationToken ct)
+    public DisputeView Dispute { get; private set; } = DisputeView.None;
+
+    /// <summary>With <paramref name="disputes"/>, the form records a different figure for that movement, prefilled from it.</summary>
+    public async Task OnGetAsync(string? contributor, int? disputes, CancellationToken ct)
     {
         await LoadChoicesAsync(ct);
         Input.Contributor = DefaultContributor(contributor);
+        (Dispute, var earlier) = await DisputeView.MovementAsync(Db, disputes, ct);
+        if (earlier is not null)
+            (Input.Contributor, Input.Kind, Input.On, Input.Contingent, Input.Disputes) = (earlier.ContributorCode, Wire.Name(earlier.Kind), earlier.On, earlier.Contingent, earlier.Id);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var i = Input;
         var outcome = await writes.RecordMovementAsync(
-            new RecordMovement(i.Contributor, i.Kind, i.On, i.Count, i.Contingent, i.Note, i.SourceIds, i.Source.ToInput()), User, ct);
+            new RecordMovement(i.Contributor, i.Kind, i.On, i.Count, i.Contingent, i.Note, i.SourceIds, i.Source.ToInput(), i.Disputes), User, ct);
+        if (outcome.Invalid is not null) (Dispute, _) = await DisputeView.MovementAsync(Db, i.Disputes, ct);
         return await FinishAsync(outcome, m => m.ContributorCode,
             m => $"Recorded: {FormChoices.KindLabel(Wire.Name(m.Kind)).ToLowerInvariant()} of {Show.Count(m.Count)} {m.ContributorCode} personnel on {Show.Date(m.On)}.", ct);
     }

@@ -19,6 +19,7 @@ public sealed class RecordStrengthReportModel(KonbitDb db, ForceWrites writes, I
         public string? Note { get; set; }
         public int[] SourceIds { get; set; } = [];
         public SourceFields Source { get; set; } = new();
+        public int? Disputes { get; set; }
     }
 
     static readonly IReadOnlyDictionary<string, string> FieldLabels = SourceFields.CitingLabels(new()
@@ -33,17 +34,22 @@ public sealed class RecordStrengthReportModel(KonbitDb db, ForceWrites writes, I
     /// <summary>Whether the empty choice "Whole mission" is offered: a mission-wide headcount concerns every contributor.</summary>
     public bool MayReportMission { get; private set; }
 
-    public async Task OnGetAsync(string? contributor, CancellationToken ct)
+    public DisputeView Dispute { get; private set; } = DisputeView.None;
+
+    public async Task OnGetAsync(string? contributor, int? disputes, CancellationToken ct)
     {
         await LoadAsync(ct);
         Input.Contributor = MayReportMission ? contributor?.Trim().ToUpperInvariant() : DefaultContributor(contributor);
+        (Dispute, var earlier) = await DisputeView.ReportAsync(Db, disputes, ct);
+        if (earlier is not null) (Input.Contributor, Input.AsOf, Input.Disputes) = (earlier.ContributorCode, earlier.AsOf, earlier.Id);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var i = Input;
         var outcome = await writes.RecordStrengthReportAsync(
-            new RecordStrengthReport(i.Contributor, i.AsOf, i.Count, i.Note, i.SourceIds, i.Source.ToInput()), User, ct);
+            new RecordStrengthReport(i.Contributor, i.AsOf, i.Count, i.Note, i.SourceIds, i.Source.ToInput(), i.Disputes), User, ct);
+        if (outcome.Invalid is not null) (Dispute, _) = await DisputeView.ReportAsync(Db, i.Disputes, ct);
         if (outcome.Invalid is not null) MayReportMission = await MayCoordinateAsync();
         return await FinishAsync(outcome, r => r.ContributorCode,
             r => $"Recorded a headcount of {Show.Count(r.Count)} for {r.ContributorCode ?? "the whole mission"} on {Show.Date(r.AsOf)}.", ct);
