@@ -15,7 +15,13 @@ public static class KonbitCli
 {
     static readonly string[] Verbs = ["migrate", "seed", "users", "help", "--help", "-h", "-?", "--version"];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>
+    /// True when the first argument that is not a configuration setting (`--Key:Sub=value`, which the host reads;
+    /// `dotnet run` puts one first) names a verb.
+    /// </summary>
+    public static bool IsVerb(string[] args) => Commands(args) is [var first, ..] && Verbs.Contains(first);
+
+    static string[] Commands(string[] args) => args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && (a.Contains(':') || a.Contains('=')))).ToArray();
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -23,8 +29,7 @@ public static class KonbitCli
         root.Subcommands.Add(Migrate(app));
         root.Subcommands.Add(Seed(app));
         root.Subcommands.Add(UsersCommand(app));
-        var config = new ParserConfiguration();
-        return await root.Parse(args.Where(a => !a.StartsWith("--Konbit", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("--ConnectionStrings", StringComparison.OrdinalIgnoreCase)).ToArray(), config).InvokeAsync();
+        return await root.Parse(Commands(args)).InvokeAsync();
     }
 
     static Command Migrate(WebApplication app)
@@ -61,7 +66,7 @@ public static class KonbitCli
         var email = new Argument<string>("email") { Description = "The user's email address, used to sign in." };
         var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", Roles.All)}.", Required = true };
         var contributor = new Option<string?>("--contributor") { Description = "For a liaison: the contributor's ISO alpha-3 code, such as KEN." };
-        var add = new Command("add", "Create a user with a role; prints a one-time password to change after signing in.") { email, role, contributor };
+        var add = new Command("add", "Create a user with a role; prints an initial password for the user to change after signing in.") { email, role, contributor };
         add.SetAction(async (parse, ct) =>
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -76,8 +81,8 @@ public static class KonbitCli
                 return 1;
             }
             Console.WriteLine($"Created {user.Email} ({parse.GetValue(role)}{(user.ContributorCode is { } c ? $", {c}" : "")}).");
-            Console.WriteLine($"One-time password: {password}");
-            Console.WriteLine("Give it to the user privately; it is not stored anywhere readable and is not shown again.");
+            Console.WriteLine($"Initial password: {password}");
+            Console.WriteLine("Give it to the user privately: it is shown only now. They change it at /Accounts/Password after signing in.");
             return 0;
         });
         var users = new Command("users", "Manage user accounts.");

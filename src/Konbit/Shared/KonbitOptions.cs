@@ -21,7 +21,10 @@ public sealed class KonbitOptions
     /// <summary>Largest request body accepted, in bytes.</summary>
     [Range(1024, 100_000_000)] public long MaxRequestBytes { get; set; } = 256 * 1024;
 
-    public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+    /// <summary>What a relative data directory is relative to: set by `dotnet run` to the folder it was typed in; otherwise the working directory.</summary>
+    public string? DefaultDataRoot { get; set; }
+
+    public string FullDataDirectory => Path.GetFullPath(DataDirectory, DefaultDataRoot ?? Directory.GetCurrentDirectory());
 }
 
 public sealed class DatabaseOptions

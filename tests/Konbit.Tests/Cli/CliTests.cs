@@ -63,6 +63,6 @@ public sealed partial class CliTests
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    [GeneratedRegex(@"One-time password: (\S+)")]
+    [GeneratedRegex(@"Initial password: (\S+)")]
     private static partial Regex OneTimePassword();
 }
