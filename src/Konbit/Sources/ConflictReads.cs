@@ -29,6 +29,10 @@ public static class ConflictReads
                 .OrderBy(v => v.RecordId).ToList())).ToList();
     }
 
+    /// <summary>Who settled a conflict is personal data: the public sees the role, signed-in users the name.</summary>
+    public static ConflictDto ForReader(this ConflictDto c, System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true || c.SettledBy is null ? c : c with { SettledBy = "a coordinator" };
+
     static ConflictValueDto Value(Report r, int count, DateOnly on, string summary) =>
         new(r.Id, count, on, r.Counted, false, summary, r.Sources.OrderBy(s => s.Id).Select(Citations.Dto).ToList());
 }

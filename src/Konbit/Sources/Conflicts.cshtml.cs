@@ -50,7 +50,7 @@ public sealed class ConflictsModel(KonbitDb db, ConflictSettlement settlement, I
 
     async Task LoadAsync(CancellationToken ct)
     {
-        Conflicts = await ConflictReads.AllAsync(db, ct);
+        Conflicts = [.. (await ConflictReads.AllAsync(db, ct)).Select(c => c.ForReader(User))];
         Notes = await db.Conflicts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Note, ct);
         ContributorNames = await db.Contributors.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         MayCoordinate = (await auth.AuthorizeAsync(User, Policies.Coordinate)).Succeeded;

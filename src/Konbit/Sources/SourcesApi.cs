@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Konbit.Accounts;
 using Konbit.Data;
 using Konbit.Forces;
@@ -40,14 +41,14 @@ public static class SourcesApi
         return TypedResults.Created($"/api/v1/sources/{source.Id}", Citations.Dto(source));
     }
 
-    static async Task<Ok<List<ConflictDto>>> ListConflicts(KonbitDb db, CancellationToken ct, string? state = null)
+    static async Task<Ok<List<ConflictDto>>> ListConflicts(KonbitDb db, ClaimsPrincipal user, CancellationToken ct, string? state = null)
     {
         var all = await ConflictReads.AllAsync(db, ct);
-        return TypedResults.Ok(all.Where(c => state is null || c.State.Equals(state, StringComparison.OrdinalIgnoreCase)).ToList());
+        return TypedResults.Ok(all.Where(c => state is null || c.State.Equals(state, StringComparison.OrdinalIgnoreCase)).Select(c => c.ForReader(user)).ToList());
     }
 
-    static async Task<Results<Ok<ConflictDto>, NotFound>> GetConflict(int id, KonbitDb db, CancellationToken ct) =>
-        (await ConflictReads.AllAsync(db, ct, id)).SingleOrDefault() is { } c ? TypedResults.Ok(c) : TypedResults.NotFound();
+    static async Task<Results<Ok<ConflictDto>, NotFound>> GetConflict(int id, KonbitDb db, ClaimsPrincipal user, CancellationToken ct) =>
+        (await ConflictReads.AllAsync(db, ct, id)).SingleOrDefault() is { } c ? TypedResults.Ok(c.ForReader(user)) : TypedResults.NotFound();
 
     static async Task<Results<Ok<ConflictDto>, ValidationProblem, NotFound>> Accept(int id, AcceptReport input, ConflictSettlement settle, CancellationToken ct)
     {

@@ -41,6 +41,8 @@ public sealed class ConflictTests
         Assert.Equal(400, (await (await client.GetAsync("/api/v1/strength?asOf=2024-06-30")).ReadAsync<StrengthDto>()).Total);
         var listed = await (await app.Anonymous().GetAsync("/api/v1/conflicts?state=settled")).ReadAsync<List<ConflictDto>>();
         Assert.Equal(2, Assert.Single(listed).Values.Count);
+        // The public sees that a coordinator settled it, not who.
+        Assert.Equal("a coordinator", listed[0].SettledBy);
     }
 
     [Fact]
