@@ -69,7 +69,7 @@ public sealed partial class LedgerJourneyTests
         await page.GetByLabel("Source address (URL)").FillAsync("https://news.example.org/browser-test");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record movement" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("count must be a positive number of personnel, not -5.").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Count must be a positive number of personnel, not -5.").First).ToBeVisibleAsync();
         Assert.Contains("/Forces/RecordMovement", page.Url);
         await browser.ScreenshotAsync("validation-message");
     }

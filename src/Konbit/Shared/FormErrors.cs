@@ -31,9 +31,16 @@ public sealed class FormErrors
     public IHtmlContent For(string key)
     {
         if (!messages.TryGetValue(key, out var list)) return HtmlString.Empty;
-        var text = HtmlEncoder.Default.Encode(string.Join(" ", list));
+        var text = HtmlEncoder.Default.Encode(string.Join(" ", list.Select(m => Speak(key, m))));
         return new HtmlString($"<span class=\"field-error\" id=\"{Id(key)}-error\">{text}</span>");
     }
+
+    /// <summary>
+    /// Messages name fields as the API does ("on is required."); beside a form field they use its label instead
+    /// ("Date is required.").
+    /// </summary>
+    string Speak(string key, string message) =>
+        labels.TryGetValue(key, out var label) && message.StartsWith(key + " ", StringComparison.Ordinal) ? label + message[key.Length..] : message;
 
     /// <summary>For aria-invalid: "true", or null so that Razor leaves the attribute out.</summary>
     public string? Invalid(string key) => messages.ContainsKey(key) ? "true" : null;
