@@ -4,6 +4,10 @@ using Konbit.Audit;
 using Konbit.Cli;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Geography;
+using Konbit.Incidents;
+using Konbit.Incidents.Export;
+using Konbit.Incidents.Import;
 using Konbit.Mandates;
 using Konbit.Shared;
 using Konbit.Sources;
@@ -28,6 +32,9 @@ builder.Services.AddKonbitProblems();
 
 // Features.
 builder.Services.AddForces();
+builder.Services.AddGeography();
+builder.Services.AddIncidents();
+builder.Services.AddIncidentImport();
 
 var app = builder.Build();
 
@@ -50,6 +57,10 @@ app.MapForcesApi();
 app.MapSourcesApi();
 app.MapMandatesApi();
 app.MapAuditApi();
+app.MapGeographyApi();
+app.MapIncidentsApi();
+app.MapIncidentImportApi();
+app.MapIncidentExportApi();
 
 await app.RunAsync();
 return 0;

@@ -13,7 +13,7 @@ namespace Konbit.Cli;
 /// </summary>
 public static class KonbitCli
 {
-    static readonly string[] Verbs = ["migrate", "seed", "users", "help", "--help", "-h", "-?", "--version"];
+    static readonly string[] Verbs = ["migrate", "seed", "users", "incidents", "geo", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>
     /// True when the first argument that is not a configuration setting (`--Key:Sub=value`, which the host reads;
@@ -29,6 +29,8 @@ public static class KonbitCli
         root.Subcommands.Add(Migrate(app));
         root.Subcommands.Add(Seed(app));
         root.Subcommands.Add(UsersCommand(app));
+        root.Subcommands.Add(Incidents.IncidentsCli.Command(app));
+        root.Subcommands.Add(Geography.GeoCli.Command(app));
         return await root.Parse(Commands(args)).InvokeAsync();
     }
 

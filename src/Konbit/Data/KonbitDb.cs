@@ -1,6 +1,8 @@
 using Konbit.Accounts;
 using Konbit.Audit;
 using Konbit.Forces;
+using Konbit.Geography;
+using Konbit.Incidents;
 using Konbit.Mandates;
 using Konbit.Sources;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -26,6 +28,10 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<Mandate> Mandates => Set<Mandate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IncidentRevision> IncidentRevisions => Set<IncidentRevision>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public Actor Actor => actor;
@@ -99,6 +105,16 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
             e.Property(a => a.EntityId).HasMaxLength(100);
             e.Property(a => a.Action).HasMaxLength(20);
         });
+        b.Entity<AdminUnit>(e =>
+        {
+            e.HasKey(u => u.Pcode);
+            e.Property(u => u.Pcode).HasMaxLength(12);
+            e.Property(u => u.ParentPcode).HasMaxLength(12);
+            e.Property(u => u.Origin).HasMaxLength(300);
+            e.HasIndex(u => u.Level);
+            e.HasData(Departments.BuiltIn);
+        });
+        IncidentModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }

@@ -22,6 +22,21 @@ namespace Konbit.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IncidentSource", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IncidentId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("IncidentSources", (string)null);
+                });
+
             modelBuilder.Entity("Konbit.Accounts.KonbitUser", b =>
                 {
                     b.Property<string>("Id")
@@ -405,6 +420,475 @@ namespace Konbit.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Konbit.Geography.AdminUnit", b =>
+                {
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("GeometryJson")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("NameEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameHt")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ParentPcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Pcode");
+
+                    b.HasIndex("Level");
+
+                    b.ToTable("AdminUnits");
+
+                    b.HasData(
+                        new
+                        {
+                            Pcode = "HT01",
+                            Latitude = 18.526199999999999,
+                            Level = 1,
+                            Longitude = -72.337100000000007,
+                            NameEn = "West",
+                            NameFr = "Ouest",
+                            NameHt = "Lwès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT02",
+                            Latitude = 18.296299999999999,
+                            Level = 1,
+                            Longitude = -72.527100000000004,
+                            NameEn = "South-East",
+                            NameFr = "Sud-Est",
+                            NameHt = "Sidès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT03",
+                            Latitude = 19.748799999999999,
+                            Level = 1,
+                            Longitude = -72.225399999999993,
+                            NameEn = "North",
+                            NameFr = "Nord",
+                            NameHt = "Nò",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT04",
+                            Latitude = 19.591799999999999,
+                            Level = 1,
+                            Longitude = -71.856800000000007,
+                            NameEn = "North-East",
+                            NameFr = "Nord-Est",
+                            NameHt = "Nòdès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT05",
+                            Latitude = 19.4785,
+                            Level = 1,
+                            Longitude = -72.638499999999993,
+                            NameEn = "Artibonite",
+                            NameFr = "Artibonite",
+                            NameHt = "Latibonit",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT06",
+                            Latitude = 19.144400000000001,
+                            Level = 1,
+                            Longitude = -72.019099999999995,
+                            NameEn = "Centre",
+                            NameFr = "Centre",
+                            NameHt = "Sant",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT07",
+                            Latitude = 18.261500000000002,
+                            Level = 1,
+                            Longitude = -73.761300000000006,
+                            NameEn = "South",
+                            NameFr = "Sud",
+                            NameHt = "Sid",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT08",
+                            Latitude = 18.533899999999999,
+                            Level = 1,
+                            Longitude = -74.161100000000005,
+                            NameEn = "Grand'Anse",
+                            NameFr = "Grande'Anse",
+                            NameHt = "Grandans",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT09",
+                            Latitude = 19.866299999999999,
+                            Level = 1,
+                            Longitude = -72.9285,
+                            NameEn = "North-West",
+                            NameFr = "Nord-Ouest",
+                            NameHt = "Nòdwès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT10",
+                            Latitude = 18.368200000000002,
+                            Level = 1,
+                            Longitude = -73.062600000000003,
+                            NameEn = "Nippes",
+                            NameFr = "Nippes",
+                            NameHt = "Nip",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        });
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Layout")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RejectsSample")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Strict")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Abducted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Actor1")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Adm1Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Adm2Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Adm3Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Admin2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Admin3")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("AlertedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ArrivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssocActor1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AssocActor2")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CivilianTargeting")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("DepartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisorderType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Displaced")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FatalitiesHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FatalitiesLow")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("GeoPrecision")
+                        .HasColumnType("smallint");
+
+                    b.Property<long?>("ImportRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Injured")
+                        .HasColumnType("integer");
+
+                    b.Property<byte?>("Inter1")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Inter2")
+                        .HasColumnType("smallint");
+
+                    b.Property<byte?>("Interaction")
+                        .HasColumnType("smallint");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("text");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("MissionInvolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("OutsideHaiti")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RespondingUnits")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ResponseMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RowHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceNames")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceScale")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("SourceTimestamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubEventType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("text");
+
+                    b.Property<byte>("TimePrecision")
+                        .HasColumnType("smallint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventDate");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Adm2Pcode", "EventDate");
+
+                    b.HasIndex("EventType", "EventDate");
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("ReplacedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentRevisions");
                 });
 
             modelBuilder.Entity("Konbit.Mandates.Mandate", b =>
@@ -807,6 +1291,21 @@ namespace Konbit.Data.Migrations.Postgres
                     b.ToTable("TrainingCohortSources", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentSource", b =>
+                {
+                    b.HasOne("Konbit.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Konbit.Forces.Movement", b =>
                 {
                     b.HasOne("Konbit.Sources.Conflict", "Conflict")
@@ -872,6 +1371,31 @@ namespace Konbit.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
+                {
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.Incident", b =>
+                {
+                    b.HasOne("Konbit.Incidents.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
+                {
+                    b.HasOne("Konbit.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Konbit.Mandates.Mandate", b =>

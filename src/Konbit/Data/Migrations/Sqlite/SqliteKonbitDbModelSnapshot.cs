@@ -17,6 +17,21 @@ namespace Konbit.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IncidentSource", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IncidentId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("IncidentSources", (string)null);
+                });
+
             modelBuilder.Entity("Konbit.Accounts.KonbitUser", b =>
                 {
                     b.Property<string>("Id")
@@ -388,6 +403,469 @@ namespace Konbit.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Konbit.Geography.AdminUnit", b =>
+                {
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeometryJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("NameEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameHt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentPcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Pcode");
+
+                    b.HasIndex("Level");
+
+                    b.ToTable("AdminUnits");
+
+                    b.HasData(
+                        new
+                        {
+                            Pcode = "HT01",
+                            Latitude = 18.526199999999999,
+                            Level = 1,
+                            Longitude = -72.337100000000007,
+                            NameEn = "West",
+                            NameFr = "Ouest",
+                            NameHt = "Lwès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT02",
+                            Latitude = 18.296299999999999,
+                            Level = 1,
+                            Longitude = -72.527100000000004,
+                            NameEn = "South-East",
+                            NameFr = "Sud-Est",
+                            NameHt = "Sidès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT03",
+                            Latitude = 19.748799999999999,
+                            Level = 1,
+                            Longitude = -72.225399999999993,
+                            NameEn = "North",
+                            NameFr = "Nord",
+                            NameHt = "Nò",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT04",
+                            Latitude = 19.591799999999999,
+                            Level = 1,
+                            Longitude = -71.856800000000007,
+                            NameEn = "North-East",
+                            NameFr = "Nord-Est",
+                            NameHt = "Nòdès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT05",
+                            Latitude = 19.4785,
+                            Level = 1,
+                            Longitude = -72.638499999999993,
+                            NameEn = "Artibonite",
+                            NameFr = "Artibonite",
+                            NameHt = "Latibonit",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT06",
+                            Latitude = 19.144400000000001,
+                            Level = 1,
+                            Longitude = -72.019099999999995,
+                            NameEn = "Centre",
+                            NameFr = "Centre",
+                            NameHt = "Sant",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT07",
+                            Latitude = 18.261500000000002,
+                            Level = 1,
+                            Longitude = -73.761300000000006,
+                            NameEn = "South",
+                            NameFr = "Sud",
+                            NameHt = "Sid",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT08",
+                            Latitude = 18.533899999999999,
+                            Level = 1,
+                            Longitude = -74.161100000000005,
+                            NameEn = "Grand'Anse",
+                            NameFr = "Grande'Anse",
+                            NameHt = "Grandans",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT09",
+                            Latitude = 19.866299999999999,
+                            Level = 1,
+                            Longitude = -72.9285,
+                            NameEn = "North-West",
+                            NameFr = "Nord-Ouest",
+                            NameHt = "Nòdwès",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        },
+                        new
+                        {
+                            Pcode = "HT10",
+                            Latitude = 18.368200000000002,
+                            Level = 1,
+                            Longitude = -73.062600000000003,
+                            NameEn = "Nippes",
+                            NameFr = "Nippes",
+                            NameHt = "Nip",
+                            Origin = "built-in",
+                            ParentPcode = "HT"
+                        });
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DryRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layout")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectsSample")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Strict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Abducted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor1")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm1Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm2Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm3Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Admin3")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AlertedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArrivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssocActor1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssocActor2")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CivilianTargeting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DepartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisorderType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Displaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FatalitiesHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FatalitiesLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("GeoPrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Injured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Inter1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Inter2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte?>("Interaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Location")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("MissionInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideHaiti")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondingUnits")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RowHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceNames")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceScale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourceTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubEventType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("TimePrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventDate");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Adm2Pcode", "EventDate");
+
+                    b.HasIndex("EventType", "EventDate");
+
+                    b.ToTable("Incidents");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReplacedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("IncidentRevisions");
                 });
 
             modelBuilder.Entity("Konbit.Mandates.Mandate", b =>
@@ -778,6 +1256,21 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.ToTable("TrainingCohortSources", (string)null);
                 });
 
+            modelBuilder.Entity("IncidentSource", b =>
+                {
+                    b.HasOne("Konbit.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Konbit.Forces.Movement", b =>
                 {
                     b.HasOne("Konbit.Sources.Conflict", "Conflict")
@@ -843,6 +1336,31 @@ namespace Konbit.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
+                {
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.Incident", b =>
+                {
+                    b.HasOne("Konbit.Incidents.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
+                {
+                    b.HasOne("Konbit.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Konbit.Mandates.Mandate", b =>

@@ -1,0 +1,48 @@
+using Konbit.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Konbit.Incidents;
+
+/// <summary>
+/// How incidents are stored. The indexes serve the questions that must stay fast over millions of events (by date,
+/// type, department and commune) and no more, since every index slows the bulk import.
+/// </summary>
+static class IncidentModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<Incident>(e =>
+        {
+            e.HasIndex(i => i.SourceId).IsUnique();
+            e.Property(i => i.SourceId).HasMaxLength(100);
+            e.Property(i => i.Dataset).HasMaxLength(20);
+            e.Property(i => i.DisorderType).HasMaxLength(40);
+            e.Property(i => i.EventType).HasMaxLength(40);
+            e.Property(i => i.SubEventType).HasMaxLength(60);
+            e.Property(i => i.Adm1Pcode).HasMaxLength(12);
+            e.Property(i => i.Adm2Pcode).HasMaxLength(12);
+            e.Property(i => i.Adm3Pcode).HasMaxLength(12);
+            e.Property(i => i.RowHash).HasMaxLength(64);
+            e.HasIndex(i => i.EventDate);
+            e.HasIndex(i => new { i.EventType, i.EventDate });
+            e.HasIndex(i => new { i.Adm2Pcode, i.EventDate });
+            e.HasMany(i => i.Sources).WithMany().UsingEntity(j => j.ToTable("IncidentSources"));
+            e.HasOne<ImportRun>().WithMany().HasForeignKey(i => i.ImportRunId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<IncidentRevision>(e =>
+        {
+            e.HasIndex(r => r.IncidentId);
+            e.HasOne<Incident>().WithMany().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(r => r.ReplacedBy).HasMaxLength(256);
+            e.Property(r => r.Reason).HasMaxLength(300);
+        });
+        b.Entity<ImportRun>(e =>
+        {
+            e.HasIndex(r => r.Key).IsUnique();
+            e.Property(r => r.FileName).HasMaxLength(300);
+            e.Property(r => r.Layout).HasMaxLength(40);
+            e.Property(r => r.StartedBy).HasMaxLength(256);
+            e.HasOne<Sources.Source>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
+        });
+    }
+}
