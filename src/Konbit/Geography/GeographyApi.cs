@@ -69,8 +69,18 @@ public static class GeographyApi
                     json.WriteEndArray();
                     json.WriteEndObject();
                 }
-                json.WritePropertyName("properties");
-                JsonSerializer.Serialize(json, Dto(unit), JsonSerializerOptions.Web);
+                // By hand rather than JsonSerializer, which would flush the writer synchronously.
+                json.WriteStartObject("properties");
+                json.WriteString("pcode", unit.Pcode);
+                json.WriteNumber("level", unit.Level);
+                json.WriteString("parent", unit.ParentPcode);
+                json.WriteString("nameFr", unit.NameFr);
+                json.WriteString("nameEn", unit.NameEn);
+                json.WriteString("nameHt", unit.NameHt);
+                json.WriteNumber("latitude", unit.Latitude);
+                json.WriteNumber("longitude", unit.Longitude);
+                json.WriteBoolean("hasBoundary", unit.GeometryJson is not null);
+                json.WriteEndObject();
                 json.WriteEndObject();
                 if (json.BytesPending > 64 * 1024) await json.FlushAsync(ct);
             }
