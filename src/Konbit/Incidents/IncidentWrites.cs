@@ -54,7 +54,7 @@ public sealed class IncidentWrites(KonbitDb db, PlaceLookup places, TimeProvider
         var errors = await ApplyAsync(incident, input, ct);
         if (errors.Any) return Refuse(errors);
         // A correction that changes nothing leaves no revision behind.
-        if (Snapshot(incident) == before) return Outcome<Incident>.Ok(incident);
+        if (!db.ChangeTracker.HasChanges()) return Outcome<Incident>.Ok(incident);
         incident.UpdatedAtUtc = Now;
         db.IncidentRevisions.Add(new IncidentRevision
         {
@@ -76,7 +76,7 @@ public sealed class IncidentWrites(KonbitDb db, PlaceLookup places, TimeProvider
     {
         var fields = db.Entry(incident).Properties
             .Where(p => p.Metadata.Name is not (nameof(Incident.UpdatedAtUtc)))
-            .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+            .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : p.CurrentValue);
         fields["SourceIds"] = incident.Sources.Select(s => s.Id).Order().ToArray();
         return JsonSerializer.Serialize(fields);
     }

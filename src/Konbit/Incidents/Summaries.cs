@@ -61,8 +61,9 @@ public static class Summaries
             : (groups.Sum(g => g.Events), groups.Sum(g => g.Fatalities));
         var names = await NamesAsync(db, ct);
         var rows = groups
-            .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "").ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "")
-            .ThenBy(g => g.Month).ThenBy(g => g.EventType).ThenBy(g => g.SubEventType).ThenByDescending(g => g.Events).ThenBy(g => g.Actor, StringComparer.Ordinal)
+            .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "", StringComparer.Ordinal).ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "", StringComparer.Ordinal)
+            .ThenBy(g => g.Month).ThenBy(g => g.EventType, StringComparer.Ordinal).ThenBy(g => g.SubEventType, StringComparer.Ordinal)
+            .ThenByDescending(g => g.Events).ThenBy(g => g.Actor, StringComparer.Ordinal)
             .Select(g => Row(g, keys, names)).ToList();
         return new IncidentSummary(keys, events, fatalities, rows);
     }
