@@ -120,7 +120,7 @@ public static class Summaries
     }
 
     public static Task<Dictionary<string, string>> NamesAsync(KonbitDb db, CancellationToken ct) =>
-        db.AdminUnits.AsNoTracking().Where(u => u.Level <= 2).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
+        db.AdminUnits.AsNoTracking().Where(u => u.Level <= 2).Select(u => new { u.Pcode, u.NameFr }).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
 
     // The projection, key and aggregate hold only the chosen columns, so the SQL selects and groups by those alone.
     static readonly Dictionary<string, (PropertyInfo Fact, string Incident)> Columns = new()
