@@ -1,0 +1,177 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Konbit.Data;
+using Konbit.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Konbit.Incidents;
+
+/// <summary>
+/// Events and fatalities grouped in the database (one GROUP BY), with names joined in memory from the few admin
+/// units. Grouping by actor counts an event under each of its two actors, so those rows add up to more than the total.
+/// </summary>
+public static class Summaries
+{
+    /// <summary>The groupBy keys the API accepts (snake_case as in the issue, or camelCase as in the rows) → the row key.</summary>
+    static readonly Dictionary<string, string> Keys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["adm1"] = "adm1", ["adm2"] = "adm2", ["month"] = "month",
+        ["event_type"] = "eventType", ["eventType"] = "eventType",
+        ["sub_event_type"] = "subEventType", ["subEventType"] = "subEventType",
+        ["actor"] = "actor",
+    };
+
+    /// <summary>The row keys to group by, or messages naming groupBy.</summary>
+    public static List<string> ParseGroupBy(string? groupBy, Errors errors)
+    {
+        var keys = new List<string>();
+        var parts = (groupBy ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0) errors.Add("groupBy", "groupBy is required: one or more of adm1, adm2, month, event_type, sub_event_type, actor, separated by commas.");
+        foreach (var part in parts)
+        {
+            if (!Keys.TryGetValue(part, out var key)) errors.Add("groupBy", $"groupBy '{part}' is not one of adm1, adm2, month, event_type, sub_event_type, actor.");
+            else if (keys.Contains(key)) errors.Add("groupBy", $"groupBy names '{part}' twice.");
+            else keys.Add(key);
+        }
+        return keys;
+    }
+
+    /// <summary>One event (or one actor of it) reduced to the columns a summary may group by.</summary>
+    public sealed class Fact
+    {
+        public string? Adm1 { get; set; }
+        public string? Adm2 { get; set; }
+        public int? Month { get; set; }
+        public string? EventType { get; set; }
+        public string? SubEventType { get; set; }
+        public string? Actor { get; set; }
+        public int Fatalities { get; set; }
+        public int Events { get; set; }
+    }
+
+    public static async Task<IncidentSummary> SummariseAsync(KonbitDb db, IQueryable<Incident> filtered, List<string> keys, CancellationToken ct)
+    {
+        var facts = filtered.Select(Project(keys, nameof(Incident.Actor1)));
+        if (keys.Contains("actor"))
+            facts = facts.Concat(filtered.Where(i => i.Actor2 != null).Select(Project(keys, nameof(Incident.Actor2))));
+        var groups = await facts.GroupBy(KeyOf(keys)).Select(Aggregate(keys)).ToListAsync(ct);
+
+        var (events, fatalities) = keys.Contains("actor")
+            ? await TotalsAsync(filtered, ct)
+            : (groups.Sum(g => g.Events), groups.Sum(g => g.Fatalities));
+        var names = await NamesAsync(db, ct);
+        var rows = groups
+            .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "").ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "")
+            .ThenBy(g => g.Month).ThenBy(g => g.EventType).ThenBy(g => g.SubEventType).ThenByDescending(g => g.Events).ThenBy(g => g.Actor, StringComparer.Ordinal)
+            .Select(g => Row(g, keys, names)).ToList();
+        return new IncidentSummary(keys, events, fatalities, rows);
+    }
+
+    static Dictionary<string, object?> Row(Fact g, List<string> keys, Dictionary<string, string> names)
+    {
+        var row = new Dictionary<string, object?>();
+        foreach (var key in keys)
+        {
+            switch (key)
+            {
+                case "adm1": row["adm1"] = g.Adm1; row["adm1Name"] = g.Adm1 is null ? null : names.GetValueOrDefault(g.Adm1); break;
+                case "adm2": row["adm2"] = g.Adm2; row["adm2Name"] = g.Adm2 is null ? null : names.GetValueOrDefault(g.Adm2); break;
+                case "month": row["month"] = MonthName(g.Month!.Value); break;
+                case "eventType": row["eventType"] = g.EventType; break;
+                case "subEventType": row["subEventType"] = g.SubEventType; break;
+                case "actor": row["actor"] = g.Actor; break;
+            }
+        }
+        row["events"] = g.Events;
+        row["fatalities"] = g.Fatalities;
+        return row;
+    }
+
+    /// <summary>
+    /// Events per department (level 1) or commune (level 2), placed at the unit's point. Level 2 groups by both codes,
+    /// which keeps the scan in the order of an index that starts with the department; events whose code of that level
+    /// is unknown, or names no loaded unit, are counted as unplaced.
+    /// </summary>
+    public static async Task<IncidentMap> MapAsync(KonbitDb db, IQueryable<Incident> filtered, int level, CancellationToken ct)
+    {
+        var groups = level == 1
+            ? await filtered.GroupBy(i => i.Adm1Pcode).Select(g => new { Pcode = g.Key, Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).ToListAsync(ct)
+            : await filtered.GroupBy(i => new { i.Adm1Pcode, i.Adm2Pcode }).Select(g => new { Pcode = g.Key.Adm2Pcode, Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).ToListAsync(ct);
+        var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == level).OrderBy(u => u.Pcode)
+            .Select(u => new { u.Pcode, u.NameFr, u.Latitude, u.Longitude }).ToListAsync(ct);
+        var counted = groups.Where(g => g.Pcode is not null).GroupBy(g => g.Pcode!)
+            .ToDictionary(g => g.Key, g => new Tally(g.Sum(x => x.Events), g.Sum(x => x.Fatalities)));
+        var placed = units.Select(u => counted.GetValueOrDefault(u.Pcode) is { } t
+            ? new MapUnit(u.Pcode, u.NameFr, u.Latitude, u.Longitude, t.Events, t.Fatalities)
+            : new MapUnit(u.Pcode, u.NameFr, u.Latitude, u.Longitude, 0, 0)).ToList();
+        var known = units.Select(u => u.Pcode).ToHashSet();
+        var unplaced = groups.Where(g => g.Pcode is null || !known.Contains(g.Pcode)).ToList();
+        return new IncidentMap(level, placed, new Tally(unplaced.Sum(g => g.Events), unplaced.Sum(g => g.Fatalities)));
+    }
+
+    /// <summary>yyyymm as yyyy-MM.</summary>
+    public static string MonthName(int month) => $"{month / 100:D4}-{month % 100:D2}";
+
+    static async Task<(int Events, int Fatalities)> TotalsAsync(IQueryable<Incident> filtered, CancellationToken ct)
+    {
+        var total = await filtered.GroupBy(_ => 1).Select(g => new { Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).SingleOrDefaultAsync(ct);
+        return total is null ? (0, 0) : (total.Events, total.Fatalities);
+    }
+
+    public static Task<Dictionary<string, string>> NamesAsync(KonbitDb db, CancellationToken ct) =>
+        db.AdminUnits.AsNoTracking().Where(u => u.Level <= 2).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
+
+    // The projection, key and aggregate hold only the chosen columns, so the SQL selects and groups by those alone.
+    static readonly Dictionary<string, (PropertyInfo Fact, string Incident)> Columns = new()
+    {
+        ["adm1"] = (typeof(Fact).GetProperty(nameof(Fact.Adm1))!, nameof(Incident.Adm1Pcode)),
+        ["adm2"] = (typeof(Fact).GetProperty(nameof(Fact.Adm2))!, nameof(Incident.Adm2Pcode)),
+        ["month"] = (typeof(Fact).GetProperty(nameof(Fact.Month))!, nameof(Incident.Month)),
+        ["eventType"] = (typeof(Fact).GetProperty(nameof(Fact.EventType))!, nameof(Incident.EventType)),
+        ["subEventType"] = (typeof(Fact).GetProperty(nameof(Fact.SubEventType))!, nameof(Incident.SubEventType)),
+        ["actor"] = (typeof(Fact).GetProperty(nameof(Fact.Actor))!, ""),
+    };
+
+    static readonly PropertyInfo FatalitiesOfFact = typeof(Fact).GetProperty(nameof(Fact.Fatalities))!;
+    static readonly PropertyInfo EventsOfFact = typeof(Fact).GetProperty(nameof(Fact.Events))!;
+
+    /// <summary>i => new Fact { Adm1 = i.Adm1Pcode, Month = i.Month, Actor = i.Actor1, Fatalities = i.Fatalities }</summary>
+    static Expression<Func<Incident, Fact>> Project(List<string> keys, string actorColumn)
+    {
+        var i = Expression.Parameter(typeof(Incident), "i");
+        var bindings = keys.Select(k => Bind(Columns[k].Fact, Expression.Property(i, k == "actor" ? actorColumn : Columns[k].Incident)))
+            .Append(Expression.Bind(FatalitiesOfFact, Expression.Property(i, nameof(Incident.Fatalities))));
+        return Expression.Lambda<Func<Incident, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), i);
+    }
+
+    /// <summary>f => new Fact { Adm1 = f.Adm1, Month = f.Month }</summary>
+    static Expression<Func<Fact, Fact>> KeyOf(List<string> keys)
+    {
+        var f = Expression.Parameter(typeof(Fact), "f");
+        var bindings = keys.Select(k => Expression.Bind(Columns[k].Fact, Expression.Property(f, Columns[k].Fact)));
+        return Expression.Lambda<Func<Fact, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), f);
+    }
+
+    /// <summary>g => new Fact { Adm1 = g.Key.Adm1, Month = g.Key.Month, Events = g.Count(), Fatalities = g.Sum(f => f.Fatalities) }</summary>
+    static Expression<Func<IGrouping<Fact, Fact>, Fact>> Aggregate(List<string> keys)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<Fact, Fact>), "g");
+        var key = Expression.Property(g, nameof(IGrouping<Fact, Fact>.Key));
+        Expression<Func<IGrouping<Fact, Fact>, int>> count = x => x.Count();
+        Expression<Func<IGrouping<Fact, Fact>, int>> sum = x => x.Sum(f => f.Fatalities);
+        var bindings = keys.Select(k => Expression.Bind(Columns[k].Fact, Expression.Property(key, Columns[k].Fact)))
+            .Append(Expression.Bind(EventsOfFact, Replace(count, g)))
+            .Append(Expression.Bind(FatalitiesOfFact, Replace(sum, g)));
+        return Expression.Lambda<Func<IGrouping<Fact, Fact>, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), g);
+    }
+
+    static MemberAssignment Bind(PropertyInfo target, Expression value) =>
+        Expression.Bind(target, value.Type == target.PropertyType ? value : Expression.Convert(value, target.PropertyType));
+
+    static Expression Replace(LambdaExpression lambda, ParameterExpression with) => new Swap(lambda.Parameters[0], with).Visit(lambda.Body);
+
+    sealed class Swap(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
