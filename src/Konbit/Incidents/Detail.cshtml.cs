@@ -18,7 +18,8 @@ public sealed class IncidentDetailModel(KonbitDb db, IAuthorizationService auth)
 
     public sealed record ImportedFrom(long RunId, string FileName, DateTime StartedAtUtc, string StartedBy, string? Layout);
 
-    public sealed record Revision(DateTime ReplacedAtUtc, string ReplacedBy, string Reason, string Snapshot);
+    /// <summary>An earlier version and what the next version changed in it (null: the snapshot could not be compared).</summary>
+    public sealed record Revision(DateTime ReplacedAtUtc, string ReplacedBy, string Reason, string Snapshot, List<RevisionDiff.Change>? Changes);
 
     public long Id { get; private set; }
     public Incident? Incident { get; private set; }
@@ -43,8 +44,14 @@ public sealed class IncidentDetailModel(KonbitDb db, IAuthorizationService auth)
         }
         Sources = [.. incident.Sources.OrderBy(s => s.Title).Select(Citations.Dto)];
         if (incident.ImportRunId is { } runId)
-            Import = await db.ImportRuns.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new ImportedFrom(r.Id, r.FileName, r.StartedAtUtc, r.StartedBy, r.Layout)).SingleOrDefaultAsync(ct);
+        {
+            var run = await db.ImportRuns.AsNoTracking().Where(r => r.Id == runId)
+                .Select(r => new { Row = new ImportedFrom(r.Id, r.FileName, r.StartedAtUtc, r.StartedBy, r.Layout), r.SourceId }).SingleOrDefaultAsync(ct);
+            Import = run?.Row;
+            // The file an incident was imported from is its source, cited by the run (as the API's detail shows it).
+            if (run?.SourceId is { } fileSource && Sources.All(s => s.Id != fileSource))
+                Sources.AddRange(await db.Sources.AsNoTracking().Where(s => s.Id == fileSource).Select(Citations.ToDto).ToListAsync(ct));
+        }
         string?[] pcodes = [incident.Adm1Pcode, incident.Adm2Pcode, incident.Adm3Pcode];
         var wanted = pcodes.OfType<string>().ToList();
         UnitNames = await db.AdminUnits.AsNoTracking().Where(u => wanted.Contains(u.Pcode)).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
@@ -52,9 +59,16 @@ public sealed class IncidentDetailModel(KonbitDb db, IAuthorizationService auth)
         RevisionCount = await db.IncidentRevisions.CountAsync(r => r.IncidentId == id, ct);
         if (User.Identity?.IsAuthenticated == true)
         {
-            Revisions = await db.IncidentRevisions.AsNoTracking().Where(r => r.IncidentId == id)
-                .OrderByDescending(r => r.ReplacedAtUtc).ThenByDescending(r => r.Id).Take(HistoryLimit)
-                .Select(r => new Revision(r.ReplacedAtUtc, r.ReplacedBy, r.Reason, r.Snapshot)).ToListAsync(ct);
+            var revisions = await db.IncidentRevisions.AsNoTracking().Where(r => r.IncidentId == id)
+                .OrderByDescending(r => r.ReplacedAtUtc).ThenByDescending(r => r.Id).Take(HistoryLimit).ToListAsync(ct);
+            // Each version is compared with the one that replaced it: the next newer snapshot, or the incident as it is now.
+            var newer = RevisionDiff.SnapshotOf(incident, incident.Sources.Select(s => s.Id));
+            Revisions = [];
+            foreach (var r in revisions)
+            {
+                Revisions.Add(new Revision(r.ReplacedAtUtc, r.ReplacedBy, r.Reason, r.Snapshot, RevisionDiff.Between(r.Snapshot, newer)));
+                newer = r.Snapshot;
+            }
             var key = id.ToString(CultureInfo.InvariantCulture);
             Audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Incident) && a.EntityId == key)
                 .OrderByDescending(a => a.Id).Take(HistoryLimit)

@@ -54,7 +54,7 @@ public sealed class IncidentListModel(KonbitDb db) : PageModel
 
         var incidents = query.Filter.Apply(db.Incidents.AsNoTracking());
         var totals = await incidents.GroupBy(i => 1)
-            .Select(g => new { Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).FirstOrDefaultAsync(ct);
+            .Select(g => new { Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).SingleOrDefaultAsync(ct);
         (Total, Fatalities) = (totals?.Events ?? 0, totals?.Fatalities ?? 0);
         PageNumber = Math.Min(PageNumber, PageCount);
         Rows = await incidents.OrderByDescending(i => i.EventDate).ThenByDescending(i => i.Id)

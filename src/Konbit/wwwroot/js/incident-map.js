@@ -29,7 +29,13 @@ window.KonbitMap = (function () {
   // Draws the units of one level under everything else. Resolves to the layer and the units that have a boundary
   // (for a choropleth).
   async function baseLayer(map, api, level) {
-    var units = await getJson(api + "/geo/units?level=" + level, "application/geo+json, application/json");
+    var units;
+    try {
+      units = await getJson(api + "/geo/units?level=" + level, "application/geo+json, application/json");
+    } catch (e) {
+      // The figures still draw on the plain background: better a map without outlines than none.
+      units = { features: [] };
+    }
     var features = units.features || [];
     var areas = features.filter(isArea);
     var layer = L.geoJSON({ type: "FeatureCollection", features: features }, {

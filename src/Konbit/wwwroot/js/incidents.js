@@ -27,7 +27,7 @@
     var status = document.getElementById("map-status");
     var map = M.create(box);
     var eventRenderer = L.canvas({ padding: 0.3 });
-    var base = null, totals = null, events = null, legend = null, generation = 0, eventRequest = 0;
+    var base = null, totals = null, events = null, legend = null, unitLegend = null, generation = 0, eventRequest = 0;
     var unitsText = "", fitted = false, asCircles = true;
 
     function say(text) { status.textContent = text; }
@@ -47,7 +47,8 @@
       asCircles = b.areas.length === 0;
       var drawn = asCircles ? circles(units) : choropleth(b.areas, units);
       totals = drawn.layer.addTo(map);
-      legend = drawn.legend.addTo(map);
+      if (unitLegend) unitLegend.remove();
+      legend = unitLegend = drawn.legend.addTo(map);
       var unitWord = level === 1 ? ["department", "departments"] : ["commune", "communes"];
       var events = units.reduce(function (s, u) { return s + u.events; }, 0);
       unitsText = plural(events, "event", "events") + " in " + plural(units.length, unitWord[0], unitWord[1])
@@ -92,17 +93,24 @@
         var div = M.el("div", null, "map-legend");
         div.appendChild(M.el("strong", "Events"));
         var steps = [max, Math.round(max / 4), Math.round(max / 16)].filter(function (v, i, all) { return v > 0 && all.indexOf(v) === i; });
-        var size = radius(max) * 2 + 4;
+        var size = radius(max) * 2 + 4, top = 8;
         var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-        svg.setAttribute("width", String(size + 60));
-        svg.setAttribute("height", String(size));
+        svg.setAttribute("width", String(size + 48));
+        svg.setAttribute("height", String(size + top));
         svg.setAttribute("aria-hidden", "true");
         steps.forEach(function (v) {
           var r = radius(v), c = document.createElementNS(svg.namespaceURI, "circle");
-          c.setAttribute("cx", String(size / 2)); c.setAttribute("cy", String(size - 2 - r)); c.setAttribute("r", String(r));
+          c.setAttribute("cx", String(size / 2)); c.setAttribute("cy", String(top + size - 2 - r)); c.setAttribute("r", String(r));
           c.setAttribute("class", "legend-circle");
+          // A tick from the circle's top to its figure, as printed maps label proportional symbols.
+          var y = top + size - 2 - 2 * r;
+          var tick = document.createElementNS(svg.namespaceURI, "line");
+          tick.setAttribute("x1", String(size / 2)); tick.setAttribute("x2", String(size + 4));
+          tick.setAttribute("y1", String(y)); tick.setAttribute("y2", String(y));
+          tick.setAttribute("class", "legend-tick");
+          svg.appendChild(tick);
           var t = document.createElementNS(svg.namespaceURI, "text");
-          t.setAttribute("x", String(size + 4)); t.setAttribute("y", String(size - 2 - 2 * r + 4));
+          t.setAttribute("x", String(size + 7)); t.setAttribute("y", String(y + 4));
           t.textContent = number(v);
           svg.appendChild(c); svg.appendChild(t);
         });
@@ -171,11 +179,34 @@
       return div;
     }
 
+    function eventLegend(features) {
+      var legend = L.control({ position: "bottomright" });
+      legend.onAdd = function () {
+        var div = M.el("div", null, "map-legend");
+        div.appendChild(M.el("strong", "Event type"));
+        var list = M.el("ul");
+        Object.keys(TYPE_COLOURS).filter(function (t) {
+          return features.some(function (f) { return f.properties.eventType === t; });
+        }).forEach(function (t) {
+          var li = M.el("li", null);
+          var dot = M.el("span", null, "swatch dot");
+          dot.style.background = TYPE_COLOURS[t];
+          li.appendChild(dot);
+          li.appendChild(document.createTextNode(t));
+          list.appendChild(li);
+        });
+        div.appendChild(list);
+        return div;
+      };
+      return legend;
+    }
+
     async function refreshEvents() {
       var mine = ++eventRequest;
       if (map.getZoom() < EVENT_ZOOM) {
         if (events) { events.remove(); events = null; }
         if (totals && !map.hasLayer(totals)) totals.addTo(map);
+        if (unitLegend && legend !== unitLegend) { legend.remove(); legend = unitLegend.addTo(map); }
         box.dataset.eventsShown = "0";
         say(unitsText + " Zoom in to see single events.");
         return;
@@ -197,6 +228,8 @@
         },
         onEachFeature: function (f, l) { l.bindPopup(eventPopup(f.properties)); },
       }).addTo(map);
+      if (legend) legend.remove();
+      legend = eventLegend(data.features || []).addTo(map);
       var shown = (data.features || []).length;
       box.dataset.eventsShown = String(shown);
       var total = typeof data.total === "number" ? data.total : shown;
@@ -244,7 +277,7 @@
       data: {
         labels: months,
         datasets: [
-          { type: "bar", label: "Events", data: events, yAxisID: "y", backgroundColor: "#0b5394" },
+          { type: "bar", label: "Events", data: events, yAxisID: "y", backgroundColor: "#0b5394", maxBarThickness: 40 },
           { type: "line", label: "Fatalities", data: fatalities, yAxisID: "y1", borderColor: "#b91c1c", backgroundColor: "#b91c1c", borderWidth: 2, pointRadius: months.length > 36 ? 0 : 3, tension: 0 },
         ],
       },
