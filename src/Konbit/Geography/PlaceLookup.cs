@@ -36,13 +36,14 @@ public sealed class PlaceLookup
     }
 
     /// <summary>
-    /// Cheap to ask on every call, and the same on every node sharing the database: the units only change through
+    /// A summary of the admin units (of one level, or all) that changes whenever they do. Cheap to ask on every call, and the same on every node sharing the database: the units only change through
     /// `konbit geo import`, which stamps each unit's Origin with the file's name and content hash, and through
     /// migrations (the built-in departments), which move their points.
     /// </summary>
-    static async Task<string> FingerprintAsync(KonbitDb db, CancellationToken ct)
+    internal static async Task<string> FingerprintAsync(KonbitDb db, CancellationToken ct, int? level = null)
     {
         var groups = await db.AdminUnits
+            .Where(u => level == null || u.Level == level)
             .GroupBy(u => new { u.Level, u.Origin })
             .Select(g => new { g.Key.Level, g.Key.Origin, Count = g.Count(), Latitude = g.Sum(u => u.Latitude), Longitude = g.Sum(u => u.Longitude) })
             .ToListAsync(ct);
