@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Konbit.Accounts;
+using Konbit.Geography;
 using Konbit.Incidents;
 using Konbit.Sources;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Konbit.BrowserTests;
@@ -33,6 +35,9 @@ public sealed partial class IncidentJourneyTests
         await Assertions.Expect(page.GetByTestId("events-total")).ToHaveTextAsync("1");
         Assert.Equal(1, await ChartSumAsync(page, "Events"));
         await browser.ScreenshotAsync("incidents-artibonite");
+        await page.SetViewportSizeAsync(390, 844);
+        await browser.ScreenshotAsync("incidents-narrow");
+        await page.SetViewportSizeAsync(1280, 1000);
 
         await page.GotoAsync("/Incidents?eventType=Battles");
         await Assertions.Expect(events.Locator("tbody tr")).ToHaveCountAsync(2);
@@ -54,6 +59,40 @@ public sealed partial class IncidentJourneyTests
     }
 
     [Fact]
+    public async Task WithBoundariesImported_TheMapColoursDepartmentsAndCommunesByTheirEvents()
+    {
+        await using var browser = await Browser.StartAsync();
+        var page = browser.Page;
+        await ArrangeIncidentsAsync(browser);
+        await browser.App.WithDbAsync(async db =>
+        {
+            await db.AdminUnits.Where(u => u.Pcode == "HT01").ExecuteUpdateAsync(u => u.SetProperty(x => x.GeometryJson, Box(-72.95, 18.20, -71.90, 18.90)));
+            await db.AdminUnits.Where(u => u.Pcode == "HT05").ExecuteUpdateAsync(u => u.SetProperty(x => x.GeometryJson, Box(-73.00, 18.90, -72.20, 19.70)));
+            db.AdminUnits.AddRange(
+                new AdminUnit { Pcode = "HT0111", Level = 2, ParentPcode = "HT01", NameFr = "Port-au-Prince", Latitude = 18.54, Longitude = -72.34, GeometryJson = Box(-72.42, 18.48, -72.28, 18.60), Origin = "test" },
+                new AdminUnit { Pcode = "HT0521", Level = 2, ParentPcode = "HT05", NameFr = "Saint-Marc", Latitude = 19.10, Longitude = -72.65, GeometryJson = Box(-72.80, 18.95, -72.50, 19.25), Origin = "test" });
+            await db.SaveChangesAsync();
+            await db.Incidents.Where(i => i.Location == "Port-au-Prince" || i.Location == "Carrefour").ExecuteUpdateAsync(i => i.SetProperty(x => x.Adm2Pcode, "HT0111"));
+            return await db.Incidents.Where(i => i.Adm1Pcode == "HT05").ExecuteUpdateAsync(i => i.SetProperty(x => x.Adm2Pcode, "HT0521"));
+        });
+
+        await page.GotoAsync("/Incidents");
+        var map = page.GetByRole(AriaRole.Region, new() { Name = "Map of the events" });
+        await Assertions.Expect(map.Locator("path.unit-area")).ToHaveCountAsync(2);
+        await Assertions.Expect(map.Locator("path.unit-circle")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("incidents-choropleth");
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Commune" }).CheckAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "3 events in 2 communes; 1 event not placed in a commune" })).ToBeVisibleAsync();
+        await Assertions.Expect(map.Locator("path.unit-area")).ToHaveCountAsync(2);
+        Assert.Contains("level=2", page.Url);
+        await browser.ScreenshotAsync("incidents-communes");
+    }
+
+    static string Box(double w, double s, double e, double n) => FormattableString.Invariant(
+        $$"""{"type":"Polygon","coordinates":[[[{{w}},{{s}}],[{{e}},{{s}}],[{{e}},{{n}}],[{{w}},{{n}}],[{{w}},{{s}}]]]}""");
+
+    [Fact]
     public async Task ABadFilter_ShowsItsMessageBesideTheField()
     {
         await using var browser = await Browser.StartAsync();
@@ -70,6 +109,45 @@ public sealed partial class IncidentJourneyTests
         Assert.Equal(404, unknown!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Unknown incident" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task ACoordinator_UploadsACsv_AndSeesTheSummaryWithTheRejectedLines()
+    {
+        await using var browser = await Browser.StartAsync();
+        var page = browser.Page;
+        await browser.SignInAsAsync(Roles.Coordinator);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import incidents" }).First.ClickAsync();
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "upload-test.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(UploadCsv),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("imported")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.GetByTestId("rejected")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.GetByTestId("updated")).ToHaveTextAsync("0");
+        var rejects = page.GetByRole(AriaRole.Table, new() { NameRegex = RejectedRows() });
+        await Assertions.Expect(rejects.GetByRole(AriaRole.Row).Filter(new() { HasText = "latitude" })).ToContainTextAsync("4");
+        await Assertions.Expect(rejects.GetByRole(AriaRole.Row).Filter(new() { HasText = "Skirmish" })).ToContainTextAsync("6");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Import finished" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("import-summary");
+
+        await page.GotoAsync("/Incidents");
+        await Assertions.Expect(page.GetByTestId("events-total")).ToHaveTextAsync("3");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = PontSondeAttack() }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("imported-from")).ToContainTextAsync("upload-test.csv");
+    }
+
+    /// <summary>A re-saved ACLED export: three good rows, a latitude of 95 (line 4) and an unknown event type (line 6).</summary>
+    const string UploadCsv = """
+        event_id_cnty,event_date,event_type,sub_event_type,actor1,admin1,location,latitude,longitude,fatalities,notes
+        HTI9001,2024-09-02,Battles,Armed clash,Viv Ansanm,Ouest,Croix-des-Bouquets,18.5770,-72.2260,3,Upload test one.
+        HTI9002,2024-10-03,Violence against civilians,Attack,Gran Grif gang,Artibonite,Pont-Sonde,19.1544,-72.6100,9,Upload test two.
+        HTI9003,2024-10-05,Battles,Armed clash,Viv Ansanm,Ouest,Somewhere,95,-72.3,1,Bad latitude.
+        HTI9004,2024-11-11,Protests,Peaceful protest,Protesters (Haiti),Nord,Cap-Haitien,19.7590,-72.2010,0,Upload test three.
+        HTI9005,2024-11-12,Skirmish,Armed clash,Viv Ansanm,Ouest,Port-au-Prince,18.54,-72.33,1,Unknown event type.
+        """;
 
     /// <summary>Four events: three in Ouest (two of them clashes), one in Artibonite; one cites a published source.</summary>
     static Task ArrangeIncidentsAsync(Browser browser) => browser.App.WithDbAsync(async db =>
@@ -108,6 +186,12 @@ public sealed partial class IncidentJourneyTests
               .find(d => d.label === label).data.reduce((a, b) => a + b, 0)
             """, label);
     }
+
+    [GeneratedRegex("^Rejected rows")]
+    private static partial Regex RejectedRows();
+
+    [GeneratedRegex("^2024-10-03: Attack in Pont-Sonde")]
+    private static partial Regex PontSondeAttack();
 
     [GeneratedRegex("^Events .* newest first$")]
     private static partial Regex EventsTable();

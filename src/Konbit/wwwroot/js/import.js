@@ -14,7 +14,7 @@
 
   function field(name) { return panel.querySelector("[data-field=" + name + "]"); }
   function number(n) { return Number(n).toLocaleString("en"); }
-  function megabytes(bytes) { return (bytes / 1048576).toFixed(1) + " MB"; }
+  function megabytes(bytes) { return bytes < 1048576 ? Math.ceil(bytes / 1024) + " KB" : (bytes / 1048576).toFixed(1) + " MB"; }
   function say(text) { field("status").textContent = text; }
 
   // crypto.randomUUID exists only in secure contexts; a mission server reached over plain HTTP on its LAN is not one.

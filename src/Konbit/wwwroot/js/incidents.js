@@ -1,13 +1,9 @@
-// The incidents page: the map (events by department or commune, single events once zoomed in) and the monthly chart,
-// both asking the API with the page's filter (data-query), so they show what the table and the downloads hold.
+// The incidents page's map: events by department or commune (server totals), single events once zoomed in, asking
+// the API with the page's filter (data-query), so it shows what the table and the downloads hold.
 (function () {
   "use strict";
   var box = document.getElementById("incident-map");
   if (box && box.dataset.query !== undefined && window.L && window.KonbitMap) incidentMap(box, window.KonbitMap);
-  var canvas = document.getElementById("incident-chart");
-  if (canvas && window.Chart) monthlyChart(canvas).catch(function (e) {
-    document.getElementById("chart-status").textContent = "The chart could not load its figures (" + e.message + "); the table lists the events.";
-  });
 
   function and(query) { return query ? "&" + query : ""; }
   function number(n) { return Number(n).toLocaleString("en"); }
@@ -27,7 +23,7 @@
     var status = document.getElementById("map-status");
     var map = M.create(box);
     var eventRenderer = L.canvas({ padding: 0.3 });
-    var base = null, totals = null, events = null, legend = null, unitLegend = null, generation = 0, eventRequest = 0;
+    var base = null, context = null, totals = null, events = null, legend = null, unitLegend = null, generation = 0, eventRequest = 0;
     var unitsText = "", fitted = false, asCircles = true;
 
     function say(text) { status.textContent = text; }
@@ -38,11 +34,15 @@
       var results = await Promise.all([
         M.baseLayer(map, api, level),
         M.getJson(api + "/incidents/map?level=" + level + and(query)),
+        // Communes are drawn over the departments, which give them their place and names.
+        level === 2 ? M.baseLayer(map, api, 1) : Promise.resolve(null),
       ]);
-      var b = results[0], data = results[1];
-      if (mine !== generation) { b.layer.remove(); return; }
-      [base, totals, legend].forEach(function (l) { if (l) l.remove(); });
+      var b = results[0], data = results[1], outer = results[2];
+      if (mine !== generation) { b.layer.remove(); if (outer) outer.layer.remove(); return; }
+      [base, context, totals, legend].forEach(function (l) { if (l) l.remove(); });
       base = b.layer;
+      context = outer && outer.layer;
+      if (context) context.bringToBack();
       var units = data.units.filter(function (u) { return u.events > 0; });
       asCircles = b.areas.length === 0;
       var drawn = asCircles ? circles(units) : choropleth(b.areas, units);
@@ -252,50 +252,5 @@
     box.konbitMap = map;
     say("Loading the map…");
     drawUnits().catch(function (e) { fail("The map", e); });
-  }
-
-  async function monthlyChart(canvas) {
-    var status = document.getElementById("chart-status");
-    var response = await fetch(canvas.dataset.summaryUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" });
-    if (!response.ok) throw new Error("the summary answered " + response.status);
-    var data = await response.json();
-    var byMonth = {};
-    data.rows.forEach(function (r) { if (r.month) byMonth[r.month] = r; });
-    var known = Object.keys(byMonth).sort();
-    if (!known.length) { status.textContent = "No events to chart."; return; }
-    // Every month from the first to the last, so that a quiet month shows as a gap and not as nothing.
-    var months = [];
-    for (var y = +known[0].slice(0, 4), m = +known[0].slice(5, 7); ; m++) {
-      if (m > 12) { m = 1; y++; }
-      var key = y + "-" + (m < 10 ? "0" : "") + m;
-      months.push(key);
-      if (key >= known[known.length - 1]) break;
-    }
-    var events = months.map(function (k) { return byMonth[k] ? byMonth[k].events : 0; });
-    var fatalities = months.map(function (k) { return byMonth[k] ? byMonth[k].fatalities : 0; });
-    new Chart(canvas, {
-      data: {
-        labels: months,
-        datasets: [
-          { type: "bar", label: "Events", data: events, yAxisID: "y", backgroundColor: "#0b5394", maxBarThickness: 40 },
-          { type: "line", label: "Fatalities", data: fatalities, yAxisID: "y1", borderColor: "#b91c1c", backgroundColor: "#b91c1c", borderWidth: 2, pointRadius: months.length > 36 ? 0 : 3, tension: 0 },
-        ],
-      },
-      options: {
-        animation: false,
-        maintainAspectRatio: false,
-        interaction: { mode: "index", intersect: false },
-        scales: {
-          x: { ticks: { maxRotation: 0, autoSkipPadding: 16 } },
-          y: { beginAtZero: true, title: { display: true, text: "Events" }, ticks: { precision: 0, callback: function (v) { return number(v); } } },
-          y1: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, title: { display: true, text: "Fatalities" }, ticks: { precision: 0, callback: function (v) { return number(v); } } },
-        },
-        plugins: { legend: { position: "bottom" } },
-      },
-    });
-    var peak = months[events.indexOf(Math.max.apply(null, events))];
-    canvas.setAttribute("aria-label", "Events and fatalities by month, " + months[0] + " to " + months[months.length - 1] + ": "
-      + plural(data.events, "event", "events") + ", " + plural(data.fatalities, "fatality", "fatalities") + "; most events in " + peak
-      + " (" + number(byMonth[peak].events) + ").");
   }
 })();
