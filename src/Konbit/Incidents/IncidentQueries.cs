@@ -57,4 +57,7 @@ public static class IncidentQueries
             i.RecordedAtUtc, i.UpdatedAtUtc,
             sources.OrderBy(s => s.Id).ToList(), run is null ? null : new ImportedFrom(run.Id, run.FileName, run.StartedAtUtc), revisions);
     }
+
+    public static Task<string?> SourceIdAsync(KonbitDb db, long id, CancellationToken ct) =>
+        db.Incidents.Where(i => i.Id == id).Select(i => i.SourceId).SingleOrDefaultAsync(ct);
 }

@@ -54,7 +54,7 @@ public sealed class IncidentWrites(KonbitDb db, PlaceLookup places, TimeProvider
         var errors = await ApplyAsync(incident, input, ct);
         if (errors.Any) return Refuse(errors);
         // A correction that changes nothing leaves no revision behind.
-        if (Snapshot(incident) == before) return Outcome<Incident>.Ok(incident);
+        if (!db.ChangeTracker.HasChanges()) return Outcome<Incident>.Ok(incident);
         incident.UpdatedAtUtc = Now;
         db.IncidentRevisions.Add(new IncidentRevision
         {
@@ -76,7 +76,7 @@ public sealed class IncidentWrites(KonbitDb db, PlaceLookup places, TimeProvider
     {
         var fields = db.Entry(incident).Properties
             .Where(p => p.Metadata.Name is not (nameof(Incident.UpdatedAtUtc)))
-            .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+            .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : p.CurrentValue);
         fields["SourceIds"] = incident.Sources.Select(s => s.Id).Order().ToArray();
         return JsonSerializer.Serialize(fields);
     }
@@ -144,14 +144,11 @@ public sealed class IncidentWrites(KonbitDb db, PlaceLookup places, TimeProvider
         var adm2 = placed.Adm2 ?? (incident.Admin2 is { } n2 ? gazetteer.Find(2, n2, adm1)?.Pcode : null);
         var adm3 = placed.Adm3 ?? (incident.Admin3 is { } n3 ? gazetteer.Find(3, n3, adm2)?.Pcode : null);
         // A commune's P-code begins with its department's, a section's with its commune's (HT0111-01 → HT0111 → HT01).
-        adm2 ??= adm3?[..6];
-        adm1 ??= adm2?[..4];
+        adm2 ??= adm3 is { Length: > 6 } ? adm3[..6] : null;
+        adm1 ??= adm2 is { Length: > 4 } ? adm2[..4] : null;
         (incident.Adm1Pcode, incident.Adm2Pcode, incident.Adm3Pcode) = (adm1, adm2, adm3);
-        if (incident.Admin1 is not null && incident.Admin2 is not null && (incident.Admin3 is not null || adm3 is null)) return;
-        var codes = new[] { adm1, adm2, adm3 }.OfType<string>().ToArray();
-        var names = await db.AdminUnits.AsNoTracking().Where(u => codes.Contains(u.Pcode)).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
-        incident.Admin1 ??= adm1 is null ? null : names.GetValueOrDefault(adm1);
-        incident.Admin2 ??= adm2 is null ? null : names.GetValueOrDefault(adm2);
-        incident.Admin3 ??= adm3 is null ? null : names.GetValueOrDefault(adm3);
+        incident.Admin1 ??= gazetteer.Get(adm1)?.NameFr;
+        incident.Admin2 ??= gazetteer.Get(adm2)?.NameFr;
+        incident.Admin3 ??= gazetteer.Get(adm3)?.NameFr;
     }
 }

@@ -22,7 +22,7 @@ public static class ResponseTimes
             var f = Figure(g.Select(r => r.Minutes));
             return new MonthResponse(Summaries.MonthName(g.Key), f.Count, f.MedianMinutes, f.P90Minutes);
         }).ToList();
-        var byDepartment = rows.GroupBy(r => r.Adm1Pcode).OrderBy(g => g.Key ?? "~").Select(g =>
+        var byDepartment = rows.GroupBy(r => r.Adm1Pcode).OrderBy(g => g.Key ?? "~", StringComparer.Ordinal).Select(g =>
         {
             var f = Figure(g.Select(r => r.Minutes));
             return new DepartmentResponse(g.Key, g.Key is null ? null : names.GetValueOrDefault(g.Key), f.Count, f.MedianMinutes, f.P90Minutes);

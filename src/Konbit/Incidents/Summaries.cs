@@ -61,8 +61,9 @@ public static class Summaries
             : (groups.Sum(g => g.Events), groups.Sum(g => g.Fatalities));
         var names = await NamesAsync(db, ct);
         var rows = groups
-            .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "").ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "")
-            .ThenBy(g => g.Month).ThenBy(g => g.EventType).ThenBy(g => g.SubEventType).ThenByDescending(g => g.Events).ThenBy(g => g.Actor, StringComparer.Ordinal)
+            .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "", StringComparer.Ordinal).ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "", StringComparer.Ordinal)
+            .ThenBy(g => g.Month).ThenBy(g => g.EventType, StringComparer.Ordinal).ThenBy(g => g.SubEventType, StringComparer.Ordinal)
+            .ThenByDescending(g => g.Events).ThenBy(g => g.Actor, StringComparer.Ordinal)
             .Select(g => Row(g, keys, names)).ToList();
         return new IncidentSummary(keys, events, fatalities, rows);
     }
@@ -119,7 +120,7 @@ public static class Summaries
     }
 
     public static Task<Dictionary<string, string>> NamesAsync(KonbitDb db, CancellationToken ct) =>
-        db.AdminUnits.AsNoTracking().Where(u => u.Level <= 2).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
+        db.AdminUnits.AsNoTracking().Where(u => u.Level <= 2).Select(u => new { u.Pcode, u.NameFr }).ToDictionaryAsync(u => u.Pcode, u => u.NameFr, ct);
 
     // The projection, key and aggregate hold only the chosen columns, so the SQL selects and groups by those alone.
     static readonly Dictionary<string, (PropertyInfo Fact, string Incident)> Columns = new()
