@@ -59,6 +59,28 @@ public sealed partial class IncidentJourneyTests
     }
 
     [Fact]
+    public async Task ACoordinator_CorrectsAnIncident_AndItsHistoryShowsWhatChanged()
+    {
+        await using var browser = await Browser.StartAsync();
+        var page = browser.Page;
+        await ArrangeIncidentsAsync(browser);
+        await browser.SignInAsAsync(Roles.Coordinator);
+
+        await page.GotoAsync("/Incidents?eventType=Battles");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = PortAuPrinceClash() }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Correct this incident" }).ClickAsync();
+        await page.GetByLabel("Fatalities", new() { Exact = true }).FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("confirmation")).ToContainTextAsync("Corrected");
+        await Assertions.Expect(page.GetByTestId("fatalities")).ToContainTextAsync("5");
+        var earlier = page.GetByRole(AriaRole.Table, new() { Name = "Earlier versions of this incident, newest first" });
+        await Assertions.Expect(earlier.GetByRole(AriaRole.Row).Filter(new() { HasText = "correction" })).ToContainTextAsync("Fatalities: 4 → 5");
+        await Assertions.Expect(earlier).ToContainTextAsync("coordinator@example.org");
+        await browser.ScreenshotAsync("incident-corrected");
+    }
+
+    [Fact]
     public async Task WithBoundariesImported_TheMapColoursDepartmentsAndCommunesByTheirEvents()
     {
         await using var browser = await Browser.StartAsync();

@@ -78,7 +78,8 @@
 
     function circles(units) {
       var max = Math.max.apply(null, units.map(function (u) { return u.events; }).concat([1]));
-      var biggest = level === 1 ? 42 : 24;
+      // Smaller circles on a phone, where Haiti is a few hundred pixels wide.
+      var biggest = (level === 1 ? 42 : 24) * Math.max(0.5, Math.min(1, box.clientWidth / 800));
       function radius(n) { return Math.max(4, biggest * Math.sqrt(n / max)); }
       var layer = L.featureGroup();
       // Largest first, so that a small unit's circle stays on top and clickable.
