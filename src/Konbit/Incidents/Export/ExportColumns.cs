@@ -7,7 +7,8 @@ public sealed record ExportColumn(string Name, string Hxl, Func<ExportRow, objec
 /// The columns of the exports. <see cref="Acled"/> is ACLED's official 31-column layout, exactly and in order, so that
 /// ACLED's own tools and scripts read a Konbit CSV as one of theirs. <see cref="Wide"/> adds what ACLED has no column
 /// for (P-codes, the fatality range, injured, abducted, displaced, the mission's fields) after those 31; the HXL CSV,
-/// the XLSX and the GeoJSON properties use it.
+/// the XLSX and the GeoJSON properties use it. Hashtags follow ACLED's own HXL exports where they have one (actors as
+/// #group+name+first, inter codes as #group+type+first) and the HXL standard otherwise.
 /// </summary>
 public static class ExportColumns
 {
@@ -20,13 +21,13 @@ public static class ExportColumns
         new("disorder_type", "#event+disorder", r => r.DisorderType),
         new("event_type", "#event+type", r => r.EventType),
         new("sub_event_type", "#event+subtype", r => r.SubEventType),
-        new("actor1", "#actor+name+first", r => r.Actor1),
-        new("assoc_actor_1", "#actor+name+first+assoc", r => r.AssocActor1),
-        new("inter1", "#actor+code+first", r => r.Inter1),
-        new("actor2", "#actor+name+second", r => r.Actor2),
-        new("assoc_actor_2", "#actor+name+second+assoc", r => r.AssocActor2),
-        new("inter2", "#actor+code+second", r => r.Inter2),
-        new("interaction", "#event+interaction", r => r.Interaction),
+        new("actor1", "#group+name+first", r => r.Actor1),
+        new("assoc_actor_1", "#group+name+first+assoc", r => r.AssocActor1),
+        new("inter1", "#group+type+first", r => r.Inter1),
+        new("actor2", "#group+name+second", r => r.Actor2),
+        new("assoc_actor_2", "#group+name+second+assoc", r => r.AssocActor2),
+        new("inter2", "#group+type+second", r => r.Inter2),
+        new("interaction", "#group+interaction", r => r.Interaction),
         new("civilian_targeting", "#event+civilians", r => r.CivilianTargeting),
         // Konbit holds Haiti's events only; ACLED's country columns are constants here.
         new("iso", "#country+code+num", _ => 332),

@@ -57,7 +57,7 @@ public sealed class ExportTests
         var rows = ReadCsv(await response.Content.ReadAsStringAsync(), out var header);
         Assert.Equal(AcledHeader, header[..31]);
         var tags = rows[0];
-        foreach (var tag in new[] { "#event+id", "#date", "#event+type", "#event+subtype", "#actor+name+first", "#adm1+name", "#adm1+code", "#adm2+name",
+        foreach (var tag in new[] { "#event+id", "#date", "#event+type", "#event+subtype", "#group+name+first", "#group+type+first", "#group+interaction", "#adm1+name", "#adm1+code", "#adm2+name",
                      "#adm2+code", "#loc+name", "#geo+lat", "#geo+lon", "#affected+killed", "#affected+injured", "#affected+idps", "#meta+source", "#description" })
             Assert.Contains(tag, tags);
         Assert.All(tags, t => Assert.StartsWith("#", t));
