@@ -11,7 +11,8 @@ static class AuditTrail
 {
     // Secrets never go into the audit log, not even hashed.
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-    static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
+    // Boundaries are left out too: megabytes per import, and the unit's Origin names the file and its hash instead.
+    static readonly HashSet<string> Hidden = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "GeometryJson"];
 
     /// <summary>A change seen before the save; its "after" image is read after the save, when generated keys are known.</summary>
     public sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Before,

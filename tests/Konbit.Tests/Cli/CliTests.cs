@@ -48,7 +48,7 @@ public sealed partial class CliTests
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }
 
-    static async Task<(int ExitCode, string Output)> KonbitAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
+    internal static async Task<(int ExitCode, string Output)> KonbitAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
