@@ -47,7 +47,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public async Task Hxl_HasAHashtagRowUnderTheHeader_AndKonbitsExtraColumnsAfterAcleds()
+    public async Task Hxl_HasAHashtagRowUnderALabelRow_WithKonbitsExtraColumns()
     {
         await using var app = await KonbitApp.StartAsync();
         await ExportFixture.ArrangeAsync(app);
@@ -55,7 +55,8 @@ public sealed class ExportTests
         var response = await app.Anonymous().GetAsync("/api/v1/incidents/export?format=hxl");
         Assert.Equal("konbit-incidents-2025-03-01.hxl.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var rows = ReadCsv(await response.Content.ReadAsStringAsync(), out var header);
-        Assert.Equal(AcledHeader, header[..31]);
+        Assert.Equal(ExportColumns.Wide.Select(c => c.Label), header);
+        Assert.Equal(["Event ID", "Event date", "Year"], header[..3]);
         var tags = rows[0];
         foreach (var tag in new[] { "#event+id", "#date", "#event+type", "#event+subtype", "#group+name+first", "#group+type+first", "#group+interaction", "#adm1+name", "#adm1+code", "#adm2+name",
                      "#adm2+code", "#loc+name", "#geo+lat", "#geo+lon", "#affected+killed", "#affected+injured", "#affected+idps", "#meta+source", "#description" })
