@@ -38,12 +38,16 @@ public sealed class Gazetteer
                 var locator = new IndexedPointInAreaLocator(geometry);
                 // The locator builds its own index on first use; do it now, while only this thread sees it.
                 locator.Locate(geometry.Coordinate);
-                tree.Insert(geometry.EnvelopeInternal, new Area(unit.Pcode, locator));
+                tree.Insert(geometry.EnvelopeInternal, new Area(unit.Pcode, Ancestor(unit, 1), Ancestor(unit, 2), locator));
             }
             tree.Build();
             areas[level.Key - 1] = tree;
         }
     }
+
+    /// <summary>The P-code of the unit's department (level 1) or commune (level 2), itself included, when that unit is known.</summary>
+    string? Ancestor(AdminUnit unit, int level) =>
+        unit.Level < level ? null : unit.Level == level ? unit.Pcode : Get(unit.Pcode[..(level == 1 ? 4 : 6)])?.Pcode;
 
     /// <summary>A gazetteer over these units (the AdminUnits table, or units a test builds).</summary>
     public static Gazetteer Build(IReadOnlyCollection<AdminUnit> units) => new(units);
@@ -56,12 +60,21 @@ public sealed class Gazetteer
     /// <summary>True when boundaries of this level are loaded, so that <see cref="Locate"/> can answer at that level.</summary>
     public bool HasBoundaries(int level) => level is >= 1 and <= Levels && areas[level - 1] is not null;
 
-    /// <summary>The P-codes of the units that contain the point at each level (null where no boundary of that level is loaded or none contains it).</summary>
+    /// <summary>
+    /// The P-codes of the units that contain the point at each level: null where no boundary of that level holds it.
+    /// The smallest unit found answers for the levels above it through its P-code (HT0111-01 lies in HT0111 and HT01),
+    /// which keeps the three answers consistent and costs one point-in-polygon test for most points; only where no
+    /// smaller unit holds the point are the larger boundaries tested.
+    /// </summary>
     public Placement Locate(double latitude, double longitude)
     {
-        if (double.IsNaN(latitude) || double.IsNaN(longitude)) return default;
+        if (!double.IsFinite(latitude) || !double.IsFinite(longitude)) return default;
         var finder = new Finder(new Coordinate(longitude, latitude));
-        return new Placement(finder.In(areas[0]), finder.In(areas[1]), finder.In(areas[2]));
+        var section = finder.In(areas[2]);
+        var (adm1, adm2) = (section?.Adm1, section?.Adm2);
+        if (adm2 is null && finder.In(areas[1]) is { } commune) (adm1, adm2) = (adm1 ?? commune.Adm1, commune.Pcode);
+        adm1 ??= finder.In(areas[0])?.Pcode;
+        return new Placement(adm1, adm2, section?.Pcode);
     }
 
     /// <summary>
@@ -82,15 +95,15 @@ public sealed class Gazetteer
         return found;
     }
 
-    sealed record Area(string Pcode, IndexedPointInAreaLocator Locator);
+    sealed record Area(string Pcode, string? Adm1, string? Adm2, IndexedPointInAreaLocator Locator);
 
     /// <summary>One object per <see cref="Locate"/> call, reused over the three levels, so a lookup allocates almost nothing.</summary>
     sealed class Finder(Coordinate point) : IItemVisitor<Area>
     {
         readonly Envelope envelope = new(point);
-        string? found;
+        Area? found;
 
-        public string? In(STRtree<Area>? tree)
+        public Area? In(STRtree<Area>? tree)
         {
             if (tree is null) return null;
             found = null;
@@ -100,7 +113,7 @@ public sealed class Gazetteer
 
         public void VisitItem(Area item)
         {
-            if (found is null && item.Locator.Locate(point) != Location.Exterior) found = item.Pcode;
+            if (found is null && item.Locator.Locate(point) != Location.Exterior) found = item;
         }
     }
 }

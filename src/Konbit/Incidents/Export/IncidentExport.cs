@@ -71,7 +71,7 @@ public static class IncidentExport
     {
         await using var writer = new StreamWriter(chunk, Utf8, ChunkBytes, leaveOpen: true);
         var csv = new CsvOut(writer);
-        csv.Row(columns.Select(c => c.Name));
+        csv.Row(columns.Select(c => hxl ? c.Label : c.Name));
         if (hxl) csv.Row(columns.Select(c => c.Hxl));
         long count = 0;
         await foreach (var row in rows.WithCancellation(ct))

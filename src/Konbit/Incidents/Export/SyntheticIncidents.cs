@@ -97,6 +97,7 @@ public sealed class SyntheticIncidents
         var mission = date >= MissionArrived && type is "Battles" or "Strategic developments" or "Explosions/Remote violence" && rng.NextDouble() < MissionShare;
         if (mission && type == "Strategic developments") sub = SyntheticNotes.Pick(rng, ["Arrests", "Disrupted weapons use", "Headquarters or base established", "Other"]);
         var (a1, assoc1, a2, assoc2) = Actors(type, sub, mission);
+        if (a2 is null) assoc2 = null;
         var place = Pick(places, placeTotal, p => p.Weight);
         var lat = Math.Clamp(place.Latitude + Gaussian() * place.Spread, Departments.South + 0.1, Departments.North - 0.1);
         var lon = Math.Clamp(place.Longitude + Gaussian() * place.Spread, Departments.West + 0.1, Departments.East - 0.1);

@@ -84,6 +84,11 @@ static class SyntheticNotes
          "Humanitarian organisations suspended their activities in the commune.",
          "Fuel and food deliveries to the area were disrupted."];
 
+    static readonly string[] Closings =
+        ["Sources gave differing accounts of the number of victims.", "Police said an investigation had been opened.",
+         "The incident was first reported on social media and later confirmed by a local journalist.",
+         "Residents said they had alerted the police hours before the incident without response."];
+
     public static string Compose(Random rng, DateOnly date, byte timePrecision, string type, string subType, SyntheticActors.Actor a1, SyntheticActors.Actor? a2,
         string place, int fatalities)
     {
@@ -95,9 +100,11 @@ static class SyntheticNotes
         };
         var action = a2 is { } target && Verbs.TryGetValue(subType, out var verbs) ? $"{Pick(rng, verbs)} {Label(rng, target)}"
             : Alone.TryGetValue(subType, out var alone) ? Pick(rng, alone) : "were active";
+        var first = rng.Next(Contexts.Length);
         var text = $"{when}, {Label(rng, a1)} {action} in {place}. " +
-            string.Format(CultureInfo.InvariantCulture, Pick(rng, Details[type]), Pick(rng, Landmarks)) + " " + Toll(rng, fatalities) + " " + Pick(rng, Contexts);
-        return rng.NextDouble() < 0.4 ? text + " " + Pick(rng, Contexts) : text;
+            string.Format(CultureInfo.InvariantCulture, Pick(rng, Details[type]), Pick(rng, Landmarks)) + " " + Toll(rng, fatalities) + " " + Contexts[first];
+        text += " " + Contexts[(first + 1 + rng.Next(Contexts.Length - 1)) % Contexts.Length];
+        return rng.NextDouble() < 0.4 ? text + " " + Pick(rng, Closings) : text;
     }
 
     static string Label(Random rng, SyntheticActors.Actor actor) => actor switch

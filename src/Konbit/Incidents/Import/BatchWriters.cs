@@ -35,11 +35,11 @@ sealed class SqliteBatchWriter : IBatchWriter
     readonly SqliteConnection connection;
     readonly BatchContext context;
     readonly SqliteCommand insert, find, revise, update;
-    readonly string synchronous;
+    readonly long synchronous, cacheSize;
 
-    SqliteBatchWriter(SqliteConnection connection, BatchContext context, string synchronous)
+    SqliteBatchWriter(SqliteConnection connection, BatchContext context, long synchronous, long cacheSize)
     {
-        (this.connection, this.context, this.synchronous) = (connection, context, synchronous);
+        (this.connection, this.context, this.synchronous, this.cacheSize) = (connection, context, synchronous, cacheSize);
         insert = Command($"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") VALUES ({string.Join(", ", All.Select((_, k) => "$p" + k))}, $at, 0) ON CONFLICT(\"SourceId\") DO NOTHING", withColumns: true);
         find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
         find.Parameters.Add("$p0", SqliteType.Text);
@@ -54,13 +54,23 @@ sealed class SqliteBatchWriter : IBatchWriter
 
     public static async Task<SqliteBatchWriter> CreateAsync(SqliteConnection connection, BatchContext context, CancellationToken ct)
     {
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous";
-        var before = Convert.ToString(await pragma.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) ?? "2";
+        var synchronous = await PragmaAsync(connection, "synchronous", ct);
+        var cacheSize = await PragmaAsync(connection, "cache_size", ct);
         // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last batches, which a re-run restores.
-        pragma.CommandText = "PRAGMA synchronous = NORMAL";
-        await pragma.ExecuteNonQueryAsync(ct);
-        return new SqliteBatchWriter(connection, context, before);
+        await PragmaAsync(connection, "synchronous = NORMAL", ct);
+        // The unique index on SourceId takes keys in random order (hashes): with SQLite's default 2 MB page cache every
+        // insert would read index pages from disk. A fixed cache (not growing with the file) keeps them in memory.
+        await PragmaAsync(connection, $"cache_size = -{ImportCacheKb}", ct);
+        return new SqliteBatchWriter(connection, context, synchronous, cacheSize);
+    }
+
+    const int ImportCacheKb = 128 * 1024;
+
+    static async Task<long> PragmaAsync(SqliteConnection connection, string pragma, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        return await command.ExecuteScalarAsync(ct) is long value ? value : 0;
     }
 
     SqliteCommand Command(string sql, bool withColumns)
@@ -117,8 +127,7 @@ sealed class SqliteBatchWriter : IBatchWriter
     public async ValueTask DisposeAsync()
     {
         foreach (var c in new[] { insert, find, revise, update }) await c.DisposeAsync();
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA synchronous = {int.Parse(synchronous, System.Globalization.CultureInfo.InvariantCulture)}";
-        await pragma.ExecuteNonQueryAsync();
+        await PragmaAsync(connection, $"synchronous = {synchronous}", CancellationToken.None);
+        await PragmaAsync(connection, $"cache_size = {cacheSize}", CancellationToken.None);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Konbit.Incidents.Import;
@@ -12,8 +13,14 @@ public sealed class RowParser(Layout layout, DateOnly today)
 {
     public static readonly DateOnly Earliest = new(1997, 1, 1);
     static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "d MMMM yyyy", "yyyy/MM/dd"];
+    const int MaxRemembered = 10_000;
     readonly StringBuilder text = new(1024);
-    byte[] bytes = new byte[4096];
+    readonly XxHash128 hasher = new();
+    // A file names a handful of types and interactions a million times: each spelling is looked up once.
+    readonly Dictionary<string, string?> eventTypes = [];
+    readonly Dictionary<(string, string), string?> subTypes = [];
+    readonly Dictionary<string, (byte? Interaction, byte? Inter1, byte? Inter2)> interactions = [];
+    readonly Dictionary<string, byte?> inters = [];
 
     string? error;
 
@@ -42,16 +49,16 @@ public sealed class RowParser(Layout layout, DateOnly today)
         var date = Date(Text(Field.EventDate));
         var rawType = Text(Field.EventType);
         var eventType = rawType is null ? Bad("event_type is empty", "")
-            : Taxonomy.EventType(rawType) ?? Bad($"event_type '{rawType}' is not an ACLED event type", "");
+            : Remember(eventTypes, rawType, Taxonomy.EventType) ?? Bad($"event_type '{rawType}' is not an ACLED event type", "");
         var rawSub = Text(Field.SubEventType);
         var subType = rawSub is null ? Bad("sub_event_type is empty", "")
-            : Taxonomy.SubEventType(eventType, rawSub) ?? Bad($"sub_event_type '{rawSub}' is not a sub-type of {eventType}", "");
+            : Remember(subTypes, (eventType, rawSub), k => Taxonomy.SubEventType(k.Item1, k.Item2)) ?? Bad($"sub_event_type '{rawSub}' is not a sub-type of {eventType}", "");
         var disorder = Text(Field.DisorderType) is { } d
             ? Taxonomy.DisorderTypes.FirstOrDefault(t => t.Equals(d, StringComparison.OrdinalIgnoreCase)) ?? Bad($"disorder_type '{d}' is not an ACLED disorder type", "")
             : Taxonomy.DisorderFor(eventType, subType);
 
         var (interaction, fromText1, fromText2) = Text(Field.Interaction) is { } it
-            ? Taxonomy.Interaction(it) is { Interaction: not null } parsed ? parsed : Bad<(byte?, byte?, byte?)>($"interaction '{it}' is not an ACLED interaction", default)
+            ? Remember(interactions, it, Taxonomy.Interaction) is { Interaction: not null } parsed ? parsed : Bad<(byte?, byte?, byte?)>($"interaction '{it}' is not an ACLED interaction", default)
             : default;
         var inter1 = Inter(Text(Field.Inter1), "inter1") ?? fromText1;
         var inter2 = Inter(Text(Field.Inter2), "inter2") ?? fromText2;
@@ -102,12 +109,12 @@ public sealed class RowParser(Layout layout, DateOnly today)
         };
         incident.Derive();
         // Without an id, the fields that define the event stand for it; the notes tell apart same-day events in one place.
-        incident.SourceId = id ?? "row:" + Hash(32, incident.EventDate, incident.EventType, incident.SubEventType, incident.Actor1, incident.Actor2,
+        incident.SourceId = id ?? "row:" + Hash(incident.EventDate, incident.EventType, incident.SubEventType, incident.Actor1, incident.Actor2,
             incident.Admin1, incident.Admin2, incident.Admin3, incident.Location, incident.Latitude, incident.Longitude, incident.Notes);
         incident.Synthetic = incident.SourceId.StartsWith("SYN", StringComparison.OrdinalIgnoreCase)
             || incident.Tags?.Contains("synthetic", StringComparison.OrdinalIgnoreCase) == true;
         if (incident.Synthetic) incident.Dataset = "synthetic";
-        incident.RowHash = Hash(64, incident.SourceId, incident.EventDate, incident.TimePrecision, incident.DisorderType, incident.EventType,
+        incident.RowHash = Hash(incident.SourceId, incident.EventDate, incident.TimePrecision, incident.DisorderType, incident.EventType,
             incident.SubEventType, incident.Actor1, incident.AssocActor1, incident.Inter1, incident.Actor2, incident.AssocActor2, incident.Inter2,
             incident.Interaction, incident.CivilianTargeting, incident.Admin1, incident.Admin2, incident.Admin3, incident.Adm1Pcode,
             incident.Adm2Pcode, incident.Adm3Pcode, incident.Location, incident.Latitude, incident.Longitude, incident.GeoPrecision,
@@ -116,8 +123,11 @@ public sealed class RowParser(Layout layout, DateOnly today)
         return incident;
     }
 
-    /// <summary>A hex SHA-256 of the values (cut to the length asked), each separated by a unit separator.</summary>
-    string Hash(int hexChars, params object?[] values)
+    /// <summary>
+    /// A 128-bit hash of the values, as 32 hex digits. Not cryptographic: it tells rows apart and changes apart, and
+    /// SHA-256 would cost more than parsing the row.
+    /// </summary>
+    string Hash(params object?[] values)
     {
         text.Clear();
         foreach (var v in values)
@@ -125,26 +135,46 @@ public sealed class RowParser(Layout layout, DateOnly today)
             if (v is IFormattable f) text.Append(f.ToString(null, CultureInfo.InvariantCulture)); else text.Append(v);
             text.Append('\u001f');
         }
-        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (bytes.Length < needed) bytes = new byte[needed];
-        var n = Encoding.UTF8.GetBytes(text.ToString(), bytes);
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(bytes.AsSpan(0, n), digest);
-        return Convert.ToHexStringLower(digest[..(hexChars / 2)]);
+        hasher.Reset();
+        foreach (var chunk in text.GetChunks()) hasher.Append(MemoryMarshal.AsBytes(chunk.Span));
+        Span<byte> digest = stackalloc byte[16];
+        hasher.GetCurrentHash(digest);
+        return Convert.ToHexStringLower(digest);
     }
 
-    DateOnly Date(string? value)
+    static TValue Remember<TKey, TValue>(Dictionary<TKey, TValue> known, TKey key, Func<TKey, TValue> find) where TKey : notnull
+    {
+        if (known.TryGetValue(key, out var value)) return value;
+        value = find(key);
+        if (known.Count < MaxRemembered) known[key] = value;
+        return value;
+    }
+
+        DateOnly Date(string? value)
     {
         if (value is null) return Bad("event_date is empty", Earliest);
-        if (!DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        if (!Iso(value, out var date) && !DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
             return Bad($"event_date '{value}' is not a date (expected YYYY-MM-DD)", Earliest);
         if (date < Earliest) return Bad($"event_date {date:yyyy-MM-dd} is before 1997, when ACLED's records begin", Earliest);
         if (date > today) return Bad($"event_date {date:yyyy-MM-dd} is in the future", Earliest);
         return date;
     }
 
+    /// <summary>The common case, YYYY-MM-DD, without the cost of the general parser.</summary>
+    static bool Iso(string s, out DateOnly date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
+        if (!int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ||
+            !int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ||
+            !int.TryParse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ||
+            y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
     byte? Inter(string? value, string column) =>
-        value is null ? null : Taxonomy.Inter(value) ?? Bad<byte?>($"{column} '{value}' is not an ACLED inter code (1-8 or its name)", null);
+        value is null ? null : Remember(inters, value, Taxonomy.Inter) ?? Bad<byte?>($"{column} '{value}' is not an ACLED inter code (1-8 or its name)", null);
 
     double? Coordinate(string? value, string column, double limit)
     {
