@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -62,16 +63,19 @@ public static class Problems
 
     /// <summary>
     /// Refuses oversized bodies with a 413 before any handler reads them. A body that declares its length is judged by
-    /// it; a streamed (chunked) body is read up to the limit first, so the answer is the same on every server.
+    /// it; a streamed (chunked) body is read up to the limit first, so the answer is the same on every server. An
+    /// endpoint may set its own limit with <see cref="IRequestSizeLimitMetadata"/> (file uploads); a streamed body to
+    /// such an endpoint is not buffered here, and the endpoint counts what it reads.
     /// </summary>
     sealed class RequestSizeLimit(RequestDelegate next, IOptions<KonbitOptions> options)
     {
         public async Task InvokeAsync(HttpContext http, IProblemDetailsService problems)
         {
-            var max = options.Value.MaxRequestBytes;
+            var own = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+            var max = own ?? options.Value.MaxRequestBytes;
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = max + 1;
             var length = http.Request.ContentLength;
-            if (length is null && http.Request.Headers.TransferEncoding.Count > 0)
+            if (length is null && own is null && http.Request.Headers.TransferEncoding.Count > 0)
             {
                 var buffer = new MemoryStream();
                 await http.Request.Body.CopyToAsync(new LimitedWriter(buffer, max + 1), http.RequestAborted);

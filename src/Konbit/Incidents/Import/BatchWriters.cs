@@ -1,0 +1,133 @@
+using System.Data.Common;
+using Konbit.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using static Konbit.Incidents.Import.IncidentColumns;
+
+namespace Konbit.Incidents.Import;
+
+/// <summary>What one batch did.</summary>
+public readonly record struct BatchCounts(int Imported, int Updated, int Unchanged);
+
+/// <summary>Who writes and why, for the revisions of replaced rows.</summary>
+public sealed record BatchContext(long RunId, DateTime AtUtc, string ReplacedBy, string FileName);
+
+/// <summary>
+/// Upserts a batch of incidents on SourceId inside the caller's transaction, through raw ADO.NET on the context's
+/// connection (EF's change tracking costs more than the whole import). One class per provider, each with its fastest path.
+/// </summary>
+public interface IBatchWriter : IAsyncDisposable
+{
+    Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct);
+
+    static async Task<IBatchWriter> CreateAsync(KonbitDb db, BatchContext context, CancellationToken ct) =>
+        db.Database.IsSqlite()
+            ? await SqliteBatchWriter.CreateAsync((SqliteConnection)db.Database.GetDbConnection(), context, ct)
+            : new PostgresBatchWriter((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), context);
+}
+
+/// <summary>
+/// SQLite runs in-process, so one prepared INSERT ... ON CONFLICT DO NOTHING per row, reused for the whole file, is the
+/// fastest path; only rows already stored take the slower read-compare-update path.
+/// </summary>
+sealed class SqliteBatchWriter : IBatchWriter
+{
+    readonly SqliteConnection connection;
+    readonly BatchContext context;
+    readonly SqliteCommand insert, find, revise, update;
+    readonly long synchronous, cacheSize;
+
+    SqliteBatchWriter(SqliteConnection connection, BatchContext context, long synchronous, long cacheSize)
+    {
+        (this.connection, this.context, this.synchronous, this.cacheSize) = (connection, context, synchronous, cacheSize);
+        insert = Command($"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") VALUES ({string.Join(", ", All.Select((_, k) => "$p" + k))}, $at, 0) ON CONFLICT(\"SourceId\") DO NOTHING", withColumns: true);
+        find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
+        find.Parameters.Add("$p0", SqliteType.Text);
+        revise = Command("INSERT INTO \"IncidentRevisions\" (\"IncidentId\", \"ReplacedAtUtc\", \"ReplacedBy\", \"Reason\", \"Snapshot\") " +
+            $"SELECT \"Id\", $at, $by, $reason, json_object({string.Join(", ", Stored.Select(c => $"'{c}', {Q(c)}"))}) FROM \"Incidents\" WHERE \"Id\" = $id", withColumns: false);
+        revise.Parameters.Add("$by", SqliteType.Text).Value = context.ReplacedBy;
+        revise.Parameters.Add("$reason", SqliteType.Text);
+        revise.Parameters.Add("$id", SqliteType.Integer);
+        update = Command($"UPDATE \"Incidents\" SET {string.Join(", ", All.Select((c, k) => $"{Q(c.Name)} = $p{k}"))} WHERE \"Id\" = $id", withColumns: true);
+        update.Parameters.Add("$id", SqliteType.Integer);
+    }
+
+    public static async Task<SqliteBatchWriter> CreateAsync(SqliteConnection connection, BatchContext context, CancellationToken ct)
+    {
+        var synchronous = await PragmaAsync(connection, "synchronous", ct);
+        var cacheSize = await PragmaAsync(connection, "cache_size", ct);
+        // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last batches, which a re-run restores.
+        await PragmaAsync(connection, "synchronous = NORMAL", ct);
+        // The unique index on SourceId takes keys in random order (hashes): with SQLite's default 2 MB page cache every
+        // insert would read index pages from disk. A fixed cache (not growing with the file) keeps them in memory.
+        await PragmaAsync(connection, $"cache_size = -{ImportCacheKb}", ct);
+        return new SqliteBatchWriter(connection, context, synchronous, cacheSize);
+    }
+
+    const int ImportCacheKb = 128 * 1024;
+
+    static async Task<long> PragmaAsync(SqliteConnection connection, string pragma, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        return await command.ExecuteScalarAsync(ct) is long value ? value : 0;
+    }
+
+    SqliteCommand Command(string sql, bool withColumns)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (withColumns)
+            for (var k = 0; k < All.Length; k++) command.Parameters.Add(new SqliteParameter("$p" + k, null));
+        if (sql.Contains("$at", StringComparison.Ordinal)) command.Parameters.Add("$at", SqliteType.Text).Value = context.AtUtc;
+        return command;
+    }
+
+    public Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct)
+    {
+        var tx = (SqliteTransaction)transaction;
+        insert.Transaction = find.Transaction = revise.Transaction = update.Transaction = tx;
+        int imported = 0, updated = 0, unchanged = 0;
+        foreach (var incident in batch)
+        {
+            Bind(insert, incident);
+            if (insert.ExecuteNonQuery() == 1) { imported++; continue; }
+
+            find.Parameters[0].Value = incident.SourceId;
+            long id; long? timestamp; string? hash; long? run;
+            using (var reader = find.ExecuteReader())
+            {
+                reader.Read();
+                (id, timestamp, hash, run) = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
+            }
+            if (!Replaces(incident.SourceTimestamp, incident.RowHash, timestamp, hash)) { unchanged++; continue; }
+            // A row this run wrote earlier (a repeat in the file) is replaced without a revision and counts once.
+            if (run != context.RunId)
+            {
+                revise.Parameters["$reason"].Value = Reason(context.FileName, incident.SourceTimestamp is not null && timestamp is not null);
+                revise.Parameters["$id"].Value = id;
+                revise.ExecuteNonQuery();
+                updated++;
+            }
+            else unchanged++;
+            Bind(update, incident);
+            update.Parameters["$id"].Value = id;
+            update.ExecuteNonQuery();
+        }
+        ct.ThrowIfCancellationRequested();
+        return Task.FromResult(new BatchCounts(imported, updated, unchanged));
+    }
+
+    static void Bind(SqliteCommand command, Incident incident)
+    {
+        for (var k = 0; k < All.Length; k++) command.Parameters[k].Value = All[k].Value(incident) ?? DBNull.Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var c in new[] { insert, find, revise, update }) await c.DisposeAsync();
+        await PragmaAsync(connection, $"synchronous = {synchronous}", CancellationToken.None);
+        await PragmaAsync(connection, $"cache_size = {cacheSize}", CancellationToken.None);
+    }
+}

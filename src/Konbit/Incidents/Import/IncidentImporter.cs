@@ -1,0 +1,220 @@
+using System.Text.Json;
+using Konbit.Audit;
+using Konbit.Data;
+using Konbit.Geography;
+using Konbit.Sources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Konbit.Incidents.Import;
+
+/// <summary>
+/// Imports an ACLED or HXL incidents file: streams it, validates every row, upserts on SourceId in batches (one
+/// transaction each, so an interrupted import leaves whole batches and a re-run completes it), keeps replaced versions
+/// as revisions, and records its progress on the <see cref="ImportRun"/> after every batch. Used by the command line
+/// and the upload endpoint.
+/// </summary>
+public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvider clock)
+{
+    /// <param name="open">Opens the file; called twice with <see cref="ImportOptions.Strict"/> (a validation pass first).</param>
+    /// <param name="progress">Told after every batch.</param>
+    public async Task<ImportSummary> ImportAsync(Func<Stream> open, ImportOptions options, Action<ImportSummary>? progress, CancellationToken ct)
+    {
+        var key = options.Key ?? Guid.NewGuid();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var state = new Progress(key, options);
+
+        Layout layout;
+        await using (var first = new CountingStream(open()))
+        {
+            state.FileBytes = options.FileBytes ?? (first.CanSeek ? first.Length : 0);
+            using var csv = new CsvRecords(first);
+            var (detected, error) = Layout.Detect(csv);
+            if (detected is null) return state.Summary(ImportState.Failed, null, error);
+            layout = detected;
+        }
+
+        var run = new ImportRun
+        {
+            Key = key, FileName = options.FileName, FileBytes = state.FileBytes, Layout = layout.Name, StartedBy = db.Actor.Name,
+            StartedAtUtc = db.Actor.UtcNow, State = ImportState.Running, DryRun = options.DryRun, Strict = options.Strict,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        using var rejects = new RejectsFile(options.RejectsPath);
+        try
+        {
+            if (options.Strict)
+            {
+                await PassAsync(open, layout, today, state, rejects, write: null, ct);
+                if (state.Rejected > 0)
+                    return await FinishAsync(run, state, ImportState.Completed, $"--strict: {state.Rejected:N0} bad rows, nothing imported", ct);
+                state.Restart();
+            }
+
+            var context = new BatchContext(run.Id, db.Actor.UtcNow, db.Actor.Name, options.FileName);
+            if (!options.DryRun) await CiteAsync(run, ct);
+            var placer = new Placer(await places.CurrentAsync(db, ct));
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var writer = await IBatchWriter.CreateAsync(db, context, ct);
+                var seen = options.DryRun ? new HashSet<string>(StringComparer.Ordinal) : null;
+                async Task Write(List<Incident> batch)
+                {
+                    await WriteBatchAsync(writer, batch, seen, run.Id, state, options.DryRun, ct);
+                    progress?.Invoke(state.Summary(ImportState.Running, layout.Name));
+                }
+                await PassAsync(open, layout, today, state, rejects, (placer, Write), ct);
+            }
+            finally { await db.Database.CloseConnectionAsync(); }
+            return await FinishAsync(run, state, ImportState.Completed, null, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await FinishAsync(run, state, ImportState.Failed, "interrupted", CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>One streaming pass over the rows; with no writer it only validates.</summary>
+    async Task PassAsync(Func<Stream> open, Layout layout, DateOnly today, Progress state, RejectsFile rejects,
+        (Placer Placer, Func<List<Incident>, Task> Flush)? write, CancellationToken ct)
+    {
+        await using var stream = new CountingStream(open());
+        using var csv = new CsvRecords(stream);
+        Layout.Detect(csv);
+        var parser = new RowParser(layout, today);
+        var batch = new List<Incident>(state.BatchSize);
+        var firstRow = true;
+        while (csv.Read())
+        {
+            // ACLED files published with HXL tags carry the hashtag row under the header: not a data row.
+            if (firstRow && layout.Name != "hxl" && csv.Broken is null && csv.FieldCount > 0 && csv.Span(0).TrimStart().StartsWith("#")) { firstRow = false; continue; }
+            firstRow = false;
+            state.RowsRead++;
+            state.BytesRead = stream.BytesRead;
+            var incident = parser.Parse(csv, out var reason);
+            if (incident is null)
+            {
+                state.Reject(new ImportReject(csv.Line, reason!));
+                rejects.Write(csv.Line, reason!, csv.Raw);
+                continue;
+            }
+            if (write is not { } w) continue;
+            w.Placer.Place(incident);
+            batch.Add(incident);
+            if (batch.Count >= state.BatchSize) { await w.Flush(batch); batch.Clear(); }
+        }
+        state.BytesRead = stream.BytesRead;
+        if (write is { } last && batch.Count > 0) await last.Flush(batch);
+    }
+
+    async Task WriteBatchAsync(IBatchWriter writer, List<Incident> rows, HashSet<string>? seen, long runId, Progress state, bool dryRun, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var now = db.Actor.UtcNow;
+        // A row repeated within the batch is written once (the version that wins) and counts once.
+        var unique = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        var batch = new List<Incident>(rows.Count);
+        var repeats = 0;
+        foreach (var incident in rows)
+        {
+            incident.ImportRunId = runId;
+            incident.UpdatedAtUtc = now;
+            if (seen is not null && !seen.Add(incident.SourceId) && !unique.ContainsKey(incident.SourceId)) { repeats++; continue; }
+            if (unique.TryGetValue(incident.SourceId, out var at))
+            {
+                repeats++;
+                var kept = batch[at];
+                if (IncidentColumns.Replaces(incident.SourceTimestamp, incident.RowHash, kept.SourceTimestamp, kept.RowHash)) batch[at] = incident;
+                continue;
+            }
+            unique[incident.SourceId] = batch.Count;
+            batch.Add(incident);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var counts = await writer.WriteAsync(batch, tx.GetDbTransaction(), ct);
+        state.Add(counts, repeats);
+        if (dryRun)
+        {
+            await tx.RollbackAsync(ct);
+            await SaveProgressAsync(runId, state, ct);
+        }
+        else
+        {
+            await SaveProgressAsync(runId, state, ct);
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    /// <summary>The file is cited as the source of every incident it writes (through the run).</summary>
+    async Task CiteAsync(ImportRun run, CancellationToken ct)
+    {
+        var source = new Source
+        {
+            Kind = SourceKind.Publication,
+            Title = Cut($"Incidents file {run.FileName}", 300),
+            Reference = $"import run {run.Id} ({run.Key})",
+            PublishedOn = DateOnly.FromDateTime(run.StartedAtUtc),
+        };
+        db.Sources.Add(source);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.SourceId, source.Id), ct);
+    }
+
+    Task SaveProgressAsync(long runId, Progress p, CancellationToken ct) =>
+        db.ImportRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.BytesRead, p.BytesRead).SetProperty(r => r.RowsRead, p.RowsRead)
+            .SetProperty(r => r.Imported, p.Imported).SetProperty(r => r.Updated, p.Updated)
+            .SetProperty(r => r.Unchanged, p.Unchanged).SetProperty(r => r.Rejected, p.Rejected)
+            .SetProperty(r => r.RejectsSample, ImportSummary.SampleJson(p.Rejects)), ct);
+
+    /// <summary>Final counts on the run, and one audit entry for the whole import (no entry per row or per batch).</summary>
+    async Task<ImportSummary> FinishAsync(ImportRun run, Progress p, ImportState final, string? error, CancellationToken ct)
+    {
+        await SaveProgressAsync(run.Id, p, ct);
+        await db.ImportRuns.Where(r => r.Id == run.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.State, final).SetProperty(r => r.FinishedAtUtc, db.Actor.UtcNow).SetProperty(r => r.Error, error), ct);
+        if (!run.DryRun)
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = db.Actor.UtcNow, Actor = db.Actor.Name, EntityType = nameof(ImportRun),
+                EntityId = run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = final == ImportState.Completed ? "Imported" : "Interrupted",
+                After = JsonSerializer.Serialize(new { run.FileName, run.Layout, p.RowsRead, p.Imported, p.Updated, p.Unchanged, p.Rejected, Error = error }),
+            });
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        return p.Summary(final, run.Layout, error);
+    }
+
+    static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+
+    /// <summary>The running counts of one import.</summary>
+    sealed class Progress(Guid key, ImportOptions options)
+    {
+        public int BatchSize { get; } = Math.Max(1, options.BatchSize);
+        public long FileBytes { get; set; }
+        public long BytesRead { get; set; }
+        public int RowsRead { get; set; }
+        public int Imported { get; private set; }
+        public int Updated { get; private set; }
+        public int Unchanged { get; private set; }
+        public int Rejected { get; private set; }
+        public List<ImportReject> Rejects { get; } = [];
+
+        public void Reject(ImportReject r) { Rejected++; if (Rejects.Count < ImportSummary.SampleSize) Rejects.Add(r); }
+        public void Add(BatchCounts c, int repeats) => (Imported, Updated, Unchanged) = (Imported + c.Imported, Updated + c.Updated, Unchanged + c.Unchanged + repeats);
+        /// <summary>After a clean validation pass the import pass counts the same rows again.</summary>
+        public void Restart() => (RowsRead, BytesRead) = (0, 0);
+
+        public ImportSummary Summary(ImportState state, string? layout, string? error = null) =>
+            new(key, state, layout, options.FileName, FileBytes, BytesRead, RowsRead, Imported, Updated, Unchanged, Rejected, [.. Rejects], error);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+using static Konbit.Incidents.Import.IncidentColumns;
+
+namespace Konbit.Incidents.Import;
+
+/// <summary>
+/// PostgreSQL is a round trip away, so a batch goes over in one binary COPY into a temporary table, then three
+/// set-based statements: keep the versions about to be replaced, update them, insert the new rows.
+/// </summary>
+sealed class PostgresBatchWriter(NpgsqlConnection connection, BatchContext context) : IBatchWriter
+{
+    const string Batch = "konbit_import_batch";
+
+    /// <summary>The incoming row replaces the stored one: a newer ACLED timestamp, or a changed row when either has none.</summary>
+    const string Newer = "(CASE WHEN t.\"SourceTimestamp\" IS NOT NULL AND i.\"SourceTimestamp\" IS NOT NULL " +
+        "THEN t.\"SourceTimestamp\" > i.\"SourceTimestamp\" ELSE t.\"RowHash\" IS DISTINCT FROM i.\"RowHash\" END)";
+
+    static readonly string Create = $"CREATE TEMP TABLE IF NOT EXISTS {Batch} ({string.Join(", ", All.Select(c => $"{Q(c.Name)} {SqlType(c.Type)}"))}) ON COMMIT DELETE ROWS";
+    static readonly string Copy = $"COPY {Batch} ({List()}) FROM STDIN (FORMAT BINARY)";
+    static readonly string Revise =
+        "INSERT INTO \"IncidentRevisions\" (\"IncidentId\", \"ReplacedAtUtc\", \"ReplacedBy\", \"Reason\", \"Snapshot\") " +
+        "SELECT i.\"Id\", @at, @by, CASE WHEN t.\"SourceTimestamp\" IS NOT NULL AND i.\"SourceTimestamp\" IS NOT NULL THEN @byTimestamp ELSE @byHash END, row_to_json(i)::text " +
+        $"FROM \"Incidents\" i JOIN {Batch} t ON t.\"SourceId\" = i.\"SourceId\" WHERE {Newer} AND i.\"ImportRunId\" IS DISTINCT FROM @run";
+    static readonly string Update =
+        $"UPDATE \"Incidents\" i SET {string.Join(", ", All.Skip(1).Select(c => $"{Q(c.Name)} = t.{Q(c.Name)}"))} " +
+        $"FROM {Batch} t WHERE i.\"SourceId\" = t.\"SourceId\" AND {Newer}";
+    static readonly string Insert =
+        $"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") SELECT {List()}, @at, false FROM {Batch} " +
+        "ON CONFLICT (\"SourceId\") DO NOTHING";
+
+    public async Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct)
+    {
+        var tx = (NpgsqlTransaction)transaction;
+        await ExecuteAsync(Create, tx, ct);
+        await using (var copy = await connection.BeginBinaryImportAsync(Copy, ct))
+        {
+            foreach (var incident in batch)
+            {
+                await copy.StartRowAsync(ct);
+                foreach (var column in All)
+                {
+                    if (column.Value(incident) is { } value) await copy.WriteAsync(value, column.Type, ct);
+                    else await copy.WriteNullAsync(ct);
+                }
+            }
+            await copy.CompleteAsync(ct);
+        }
+        var updated = await ExecuteAsync(Revise, tx, ct);
+        await ExecuteAsync(Update, tx, ct);
+        var imported = await ExecuteAsync(Insert, tx, ct);
+        return new BatchCounts(imported, updated, batch.Count - imported - updated);
+    }
+
+    async Task<int> ExecuteAsync(string sql, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        if (sql.Contains("@at", StringComparison.Ordinal)) command.Parameters.AddWithValue("at", NpgsqlDbType.TimestampTz, context.AtUtc);
+        if (sql.Contains("@by", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("by", context.ReplacedBy);
+            command.Parameters.AddWithValue("byTimestamp", Reason(context.FileName, byTimestamp: true));
+            command.Parameters.AddWithValue("byHash", Reason(context.FileName, byTimestamp: false));
+            command.Parameters.AddWithValue("run", context.RunId);
+        }
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    static string SqlType(NpgsqlDbType type) => type switch
+    {
+        NpgsqlDbType.Boolean => "boolean",
+        NpgsqlDbType.Date => "date",
+        NpgsqlDbType.Smallint => "smallint",
+        NpgsqlDbType.Integer => "integer",
+        NpgsqlDbType.Bigint => "bigint",
+        NpgsqlDbType.Double => "double precision",
+        NpgsqlDbType.TimestampTz => "timestamptz",
+        _ => "text",
+    };
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
