@@ -72,12 +72,14 @@ public sealed record IncidentFilter
         else if (subs.Length > 1) incidents = incidents.Where(i => subs.Contains(i.SubEventType));
         if (Area is { } area)
         {
+            // P-codes nest (HT01 > HT0111 > HT0111-01): naming the parents too lets the department-first index serve.
             area = area.ToUpperInvariant();
+            string adm1 = area[..4], adm2 = area.Length >= 6 ? area[..6] : "";
             incidents = area.Length switch
             {
-                4 => incidents.Where(i => i.Adm1Pcode == area),
-                6 => incidents.Where(i => i.Adm2Pcode == area),
-                _ => incidents.Where(i => i.Adm3Pcode == area),
+                4 => incidents.Where(i => i.Adm1Pcode == adm1),
+                6 => incidents.Where(i => i.Adm1Pcode == adm1 && i.Adm2Pcode == adm2),
+                _ => incidents.Where(i => i.Adm1Pcode == adm1 && i.Adm2Pcode == adm2 && i.Adm3Pcode == area),
             };
         }
         if (Mission is { } mission) incidents = incidents.Where(i => i.MissionInvolved == mission);

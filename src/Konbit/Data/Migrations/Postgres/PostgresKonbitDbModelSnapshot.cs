@@ -849,9 +849,13 @@ namespace Konbit.Data.Migrations.Postgres
                     b.HasIndex("SourceId")
                         .IsUnique();
 
-                    b.HasIndex("Adm2Pcode", "EventDate");
+                    b.HasIndex("Adm1Pcode", "Adm2Pcode", "EventDate", "Fatalities");
 
-                    b.HasIndex("EventType", "EventDate");
+                    b.HasIndex("EventDate", "Month", "Adm1Pcode", "ResponseMinutes")
+                        .HasDatabaseName("IX_Incidents_ResponseTimes")
+                        .HasFilter("\"ResponseMinutes\" IS NOT NULL");
+
+                    b.HasIndex("EventType", "EventDate", "Adm1Pcode", "Month", "Fatalities");
 
                     b.ToTable("Incidents");
                 });
