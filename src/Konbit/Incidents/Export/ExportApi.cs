@@ -26,9 +26,9 @@ public static class ExportApi
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var rows = ExportRow.From(filter.Apply(db.Incidents.AsNoTracking()));
+        var incidents = filter.Apply(db.Incidents.AsNoTracking());
         return TypedResults.Stream(
-            body => IncidentExport.WriteAsync(parsed!.Value, rows, body, now, progress: null, http.RequestAborted),
+            body => IncidentExport.WriteAsync(parsed!.Value, db, incidents, body, now, progress: null, http.RequestAborted),
             IncidentExport.ContentType(parsed!.Value), IncidentExport.FileName(parsed.Value, DateOnly.FromDateTime(now)));
     }
 }

@@ -53,7 +53,7 @@ public static class ExportCommand
             var partial = file.FullName + ".partial";
             long count;
             await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true))
-                count = await IncidentExport.WriteAsync(parsed!.Value, ExportRow.From(incidents), stream,
+                count = await IncidentExport.WriteAsync(parsed!.Value, db, incidents, stream,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, progress.Report, ct);
             File.Move(partial, file.FullName, overwrite: true);
             progress.Done();
