@@ -32,6 +32,8 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<IncidentRevision> IncidentRevisions => Set<IncidentRevision>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<IncidentCount> IncidentCounts => Set<IncidentCount>();
+    public DbSet<IncidentLogState> IncidentLog => Set<IncidentLogState>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public Actor Actor => actor;
@@ -142,7 +144,10 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
+            // Changed incidents move the incident rollup in the same transaction (Incidents/IncidentRollup.cs).
+            var rollup = await IncidentRollup.BeforeSaveAsync(this, ct);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            if (rollup is not null) await rollup.AfterSaveAsync(this, ct);
             AuditEntries.AddRange(changes.Select(c => c.Complete()));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (own is not null) await own.CommitAsync(ct);

@@ -59,6 +59,39 @@ public sealed record IncidentFilter
         return n[0] <= n[2] && n[1] <= n[3] && n.All(double.IsFinite) ? (n[0], n[1], n[2], n[3]) : null;
     }
 
+    /// <summary>
+    /// The filter applied to the rollup, or null when the rollup cannot answer it exactly: dates must cover whole
+    /// months, an area must be a department or a commune, and nothing may filter on a column the rollup does not keep.
+    /// Keep in step with <see cref="Apply"/>: a new parameter there must return null here until the rollup has it.
+    /// </summary>
+    public IQueryable<IncidentCount>? ApplyToCounts(IQueryable<IncidentCount> counts)
+    {
+        if (List(SubEventType).Length > 0 || !string.IsNullOrWhiteSpace(Actor) || !string.IsNullOrWhiteSpace(Q) || Bbox is not null) return null;
+        if (From is { Day: not 1 } || To is { } last && last.AddDays(1).Day != 1 || Area is { Length: not (4 or 6) }) return null;
+        if (From is { } from)
+        {
+            var month = from.Year * 100 + from.Month;
+            counts = counts.Where(c => c.Month >= month);
+        }
+        if (To is { } to)
+        {
+            var month = to.Year * 100 + to.Month;
+            counts = counts.Where(c => c.Month <= month);
+        }
+        var types = List(EventType).Select(t => Taxonomy.EventType(t)!).ToArray();
+        if (types.Length == 1) counts = counts.Where(c => c.EventType == types[0]);
+        else if (types.Length > 1) counts = counts.Where(c => types.Contains(c.EventType));
+        if (Area is { } area)
+        {
+            area = area.ToUpperInvariant();
+            string adm1 = area[..4], adm2 = area.Length == 6 ? area : "";
+            counts = area.Length == 4 ? counts.Where(c => c.Adm1Pcode == adm1) : counts.Where(c => c.Adm1Pcode == adm1 && c.Adm2Pcode == adm2);
+        }
+        if (Mission is { } mission) counts = counts.Where(c => c.MissionInvolved == mission);
+        if (Synthetic == false) counts = counts.Where(c => !c.Synthetic);
+        return counts;
+    }
+
     /// <summary>Applies the filter; call <see cref="Validate"/> first.</summary>
     public IQueryable<Incident> Apply(IQueryable<Incident> incidents)
     {

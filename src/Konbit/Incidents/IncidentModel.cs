@@ -49,5 +49,20 @@ static class IncidentModel
             e.Property(r => r.StartedBy).HasMaxLength(256);
             e.HasOne<Sources.Source>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
         });
+        // The rollup is small (a row per month, commune, type and flags) and read whole or by type and month.
+        b.Entity<IncidentCount>(e =>
+        {
+            e.Property(c => c.Adm1Pcode).HasMaxLength(12);
+            e.Property(c => c.Adm2Pcode).HasMaxLength(12);
+            e.Property(c => c.EventType).HasMaxLength(40);
+            e.HasIndex(c => new { c.EventType, c.Month });
+        });
+        // An existing database gains the table with its rollup behind the log (1 against 0): the first read builds it.
+        b.Entity<IncidentLogState>(e =>
+        {
+            e.ToTable("IncidentLog");
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.HasData(new IncidentLogState { Id = 1, LogVersion = 1, RollupVersion = 0 });
+        });
     }
 }

@@ -54,7 +54,7 @@ public static class IncidentsApi
         var errors = filter.Validate();
         var keys = Summaries.ParseGroupBy(groupBy, errors);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok(await Summaries.SummariseAsync(db, filter.Apply(db.Incidents.AsNoTracking()), keys, ct));
+        return TypedResults.Ok(await Summaries.SummariseAsync(db, filter, keys, ct));
     }
 
     static async Task<Results<Ok<IncidentMap>, ValidationProblem>> Map([AsParameters] IncidentFilter filter, KonbitDb db, CancellationToken ct, int level = 1)
@@ -62,7 +62,7 @@ public static class IncidentsApi
         var errors = filter.Validate();
         if (level is not (1 or 2)) errors.Add("level", $"level must be 1 (departments) or 2 (communes), not {level}.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        return TypedResults.Ok(await Summaries.MapAsync(db, filter.Apply(db.Incidents.AsNoTracking()), level, ct));
+        return TypedResults.Ok(await Summaries.MapAsync(db, filter, level, ct));
     }
 
     static async Task<Results<Ok<ResponseTimesDto>, ValidationProblem>> GetResponseTimes([AsParameters] IncidentFilter filter, KonbitDb db, CancellationToken ct)

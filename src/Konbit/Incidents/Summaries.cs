@@ -49,16 +49,36 @@ public static class Summaries
         public int Events { get; set; }
     }
 
-    public static async Task<IncidentSummary> SummariseAsync(KonbitDb db, IQueryable<Incident> filtered, List<string> keys, CancellationToken ct)
-    {
-        var facts = filtered.Select(Project(keys, nameof(Incident.Actor1)));
-        if (keys.Contains("actor"))
-            facts = facts.Concat(filtered.Where(i => i.Actor2 != null).Select(Project(keys, nameof(Incident.Actor2))));
-        var groups = await facts.GroupBy(KeyOf(keys)).Select(Aggregate(keys)).ToListAsync(ct);
+    /// <summary>The keys the rollup (<see cref="IncidentCount"/>) keeps.</summary>
+    static readonly HashSet<string> RollupKeys = ["adm1", "adm2", "month", "eventType"];
 
-        var (events, fatalities) = keys.Contains("actor")
+    /// <summary>
+    /// From the rollup when it holds the keys and the filter exactly and is current (<see cref="IncidentRollup"/>),
+    /// else from Incidents: the same answer either way.
+    /// </summary>
+    public static async Task<IncidentSummary> SummariseAsync(KonbitDb db, IncidentFilter filter, List<string> keys, CancellationToken ct)
+    {
+        var counts = keys.All(RollupKeys.Contains) ? filter.ApplyToCounts(db.IncidentCounts.AsNoTracking()) : null;
+        if (counts is not null && await IncidentRollup.CurrentAsync(db, ct))
+        {
+            var summed = await counts.Select(Project<IncidentCount>(keys, "")).GroupBy(KeyOf(keys)).Select(Aggregate(keys, counted: false)).ToListAsync(ct);
+            return await SummaryAsync(db, keys, summed, (summed.Sum(g => g.Events), summed.Sum(g => g.Fatalities)), ct);
+        }
+
+        var filtered = filter.Apply(db.Incidents.AsNoTracking());
+        var facts = filtered.Select(Project<Incident>(keys, nameof(Incident.Actor1)));
+        if (keys.Contains("actor"))
+            facts = facts.Concat(filtered.Where(i => i.Actor2 != null).Select(Project<Incident>(keys, nameof(Incident.Actor2))));
+        var groups = await facts.GroupBy(KeyOf(keys)).Select(Aggregate(keys, counted: true)).ToListAsync(ct);
+        var totals = keys.Contains("actor")
             ? await TotalsAsync(filtered, ct)
             : (groups.Sum(g => g.Events), groups.Sum(g => g.Fatalities));
+        return await SummaryAsync(db, keys, groups, totals, ct);
+    }
+
+    static async Task<IncidentSummary> SummaryAsync(KonbitDb db, List<string> keys, List<Fact> groups, (int Events, int Fatalities) totals, CancellationToken ct)
+    {
+        var (events, fatalities) = totals;
         var names = await NamesAsync(db, ct);
         var rows = groups
             .OrderBy(g => keys.Contains("adm1") ? g.Adm1 ?? "~" : "", StringComparer.Ordinal).ThenBy(g => keys.Contains("adm2") ? g.Adm2 ?? "~" : "", StringComparer.Ordinal)
@@ -93,11 +113,9 @@ public static class Summaries
     /// which keeps the scan in the order of an index that starts with the department; events whose code of that level
     /// is unknown, or names no loaded unit, are counted as unplaced.
     /// </summary>
-    public static async Task<IncidentMap> MapAsync(KonbitDb db, IQueryable<Incident> filtered, int level, CancellationToken ct)
+    public static async Task<IncidentMap> MapAsync(KonbitDb db, IncidentFilter filter, int level, CancellationToken ct)
     {
-        var groups = level == 1
-            ? await filtered.GroupBy(i => i.Adm1Pcode).Select(g => new { Pcode = g.Key, Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).ToListAsync(ct)
-            : await filtered.GroupBy(i => new { i.Adm1Pcode, i.Adm2Pcode }).Select(g => new { Pcode = g.Key.Adm2Pcode, Events = g.Count(), Fatalities = g.Sum(i => i.Fatalities) }).ToListAsync(ct);
+        var groups = await MapGroupsAsync(db, filter, level, ct);
         var units = await db.AdminUnits.AsNoTracking().Where(u => u.Level == level).OrderBy(u => u.Pcode)
             .Select(u => new { u.Pcode, u.NameFr, u.Latitude, u.Longitude }).ToListAsync(ct);
         var counted = groups.Where(g => g.Pcode is not null).GroupBy(g => g.Pcode!)
@@ -108,6 +126,21 @@ public static class Summaries
         var known = units.Select(u => u.Pcode).ToHashSet();
         var unplaced = groups.Where(g => g.Pcode is null || !known.Contains(g.Pcode)).ToList();
         return new IncidentMap(level, placed, new Tally(unplaced.Sum(g => g.Events), unplaced.Sum(g => g.Fatalities)));
+    }
+
+    sealed record Placed(string? Pcode, int Events, int Fatalities);
+
+    /// <summary>Events per unit of the level, from the rollup when it can answer (see <see cref="SummariseAsync"/>).</summary>
+    static async Task<List<Placed>> MapGroupsAsync(KonbitDb db, IncidentFilter filter, int level, CancellationToken ct)
+    {
+        if (filter.ApplyToCounts(db.IncidentCounts.AsNoTracking()) is { } counts && await IncidentRollup.CurrentAsync(db, ct))
+            return level == 1
+                ? await counts.GroupBy(c => c.Adm1Pcode).Select(g => new Placed(g.Key, g.Sum(c => c.Events), g.Sum(c => c.Fatalities))).ToListAsync(ct)
+                : await counts.GroupBy(c => new { c.Adm1Pcode, c.Adm2Pcode }).Select(g => new Placed(g.Key.Adm2Pcode, g.Sum(c => c.Events), g.Sum(c => c.Fatalities))).ToListAsync(ct);
+        var filtered = filter.Apply(db.Incidents.AsNoTracking());
+        return level == 1
+            ? await filtered.GroupBy(i => i.Adm1Pcode).Select(g => new Placed(g.Key, g.Count(), g.Sum(i => i.Fatalities))).ToListAsync(ct)
+            : await filtered.GroupBy(i => new { i.Adm1Pcode, i.Adm2Pcode }).Select(g => new Placed(g.Key.Adm2Pcode, g.Count(), g.Sum(i => i.Fatalities))).ToListAsync(ct);
     }
 
     /// <summary>yyyymm as yyyy-MM.</summary>
@@ -136,13 +169,17 @@ public static class Summaries
     static readonly PropertyInfo FatalitiesOfFact = typeof(Fact).GetProperty(nameof(Fact.Fatalities))!;
     static readonly PropertyInfo EventsOfFact = typeof(Fact).GetProperty(nameof(Fact.Events))!;
 
-    /// <summary>i => new Fact { Adm1 = i.Adm1Pcode, Month = i.Month, Actor = i.Actor1, Fatalities = i.Fatalities }</summary>
-    static Expression<Func<Incident, Fact>> Project(List<string> keys, string actorColumn)
+    /// <summary>
+    /// i => new Fact { Adm1 = i.Adm1Pcode, Month = i.Month, Actor = i.Actor1, Fatalities = i.Fatalities }, from an
+    /// Incident or an IncidentCount (same column names; a count also carries its Events).
+    /// </summary>
+    static Expression<Func<T, Fact>> Project<T>(List<string> keys, string actorColumn)
     {
-        var i = Expression.Parameter(typeof(Incident), "i");
+        var i = Expression.Parameter(typeof(T), "i");
         var bindings = keys.Select(k => Bind(Columns[k].Fact, Expression.Property(i, k == "actor" ? actorColumn : Columns[k].Incident)))
             .Append(Expression.Bind(FatalitiesOfFact, Expression.Property(i, nameof(Incident.Fatalities))));
-        return Expression.Lambda<Func<Incident, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), i);
+        if (typeof(T) == typeof(IncidentCount)) bindings = bindings.Append(Expression.Bind(EventsOfFact, Expression.Property(i, nameof(IncidentCount.Events))));
+        return Expression.Lambda<Func<T, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), i);
     }
 
     /// <summary>f => new Fact { Adm1 = f.Adm1, Month = f.Month }</summary>
@@ -153,12 +190,15 @@ public static class Summaries
         return Expression.Lambda<Func<Fact, Fact>>(Expression.MemberInit(Expression.New(typeof(Fact)), bindings), f);
     }
 
-    /// <summary>g => new Fact { Adm1 = g.Key.Adm1, Month = g.Key.Month, Events = g.Count(), Fatalities = g.Sum(f => f.Fatalities) }</summary>
-    static Expression<Func<IGrouping<Fact, Fact>, Fact>> Aggregate(List<string> keys)
+    /// <summary>
+    /// g => new Fact { Adm1 = g.Key.Adm1, Month = g.Key.Month, Events = g.Count(), Fatalities = g.Sum(f => f.Fatalities) };
+    /// over rollup buckets (not counted) Events is the sum of their Events.
+    /// </summary>
+    static Expression<Func<IGrouping<Fact, Fact>, Fact>> Aggregate(List<string> keys, bool counted)
     {
         var g = Expression.Parameter(typeof(IGrouping<Fact, Fact>), "g");
         var key = Expression.Property(g, nameof(IGrouping<Fact, Fact>.Key));
-        Expression<Func<IGrouping<Fact, Fact>, int>> count = x => x.Count();
+        Expression<Func<IGrouping<Fact, Fact>, int>> count = counted ? x => x.Count() : x => x.Sum(f => f.Events);
         Expression<Func<IGrouping<Fact, Fact>, int>> sum = x => x.Sum(f => f.Fatalities);
         var bindings = keys.Select(k => Expression.Bind(Columns[k].Fact, Expression.Property(key, Columns[k].Fact)))
             .Append(Expression.Bind(EventsOfFact, Replace(count, g)))

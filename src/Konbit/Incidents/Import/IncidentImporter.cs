@@ -70,6 +70,8 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
                 await PassAsync(open, layout, today, state, rejects, (placer, Write), ct);
             }
             finally { await db.Database.CloseConnectionAsync(); }
+            // So that the first map after an import is quick (the batches left the rollup behind).
+            if (!options.DryRun) await IncidentRollup.RebuildAsync(db, ct);
             return await FinishAsync(run, state, ImportState.Completed, null, ct);
         }
         catch (OperationCanceledException)
@@ -137,6 +139,7 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await IncidentRollup.MarkChangedAsync(db, ct);
         var counts = await writer.WriteAsync(batch, tx.GetDbTransaction(), ct);
         state.Add(counts, repeats);
         if (dryRun)

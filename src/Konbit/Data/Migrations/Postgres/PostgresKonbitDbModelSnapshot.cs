@@ -860,6 +860,73 @@ namespace Konbit.Data.Migrations.Postgres
                     b.ToTable("Incidents");
                 });
 
+            modelBuilder.Entity("Konbit.Incidents.IncidentCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Adm1Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Adm2Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MissionInvolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventType", "Month");
+
+                    b.ToTable("IncidentCounts");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentLogState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LogVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RollupVersion")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IncidentLog", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LogVersion = 1L,
+                            RollupVersion = 0L
+                        });
+                });
+
             modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
                 {
                     b.Property<long>("Id")

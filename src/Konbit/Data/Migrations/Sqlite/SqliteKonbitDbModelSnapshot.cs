@@ -839,6 +839,71 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.ToTable("Incidents");
                 });
 
+            modelBuilder.Entity("Konbit.Incidents.IncidentCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adm1Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adm2Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Fatalities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MissionInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventType", "Month");
+
+                    b.ToTable("IncidentCounts");
+                });
+
+            modelBuilder.Entity("Konbit.Incidents.IncidentLogState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LogVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RollupVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IncidentLog", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LogVersion = 1L,
+                            RollupVersion = 0L
+                        });
+                });
+
             modelBuilder.Entity("Konbit.Incidents.IncidentRevision", b =>
                 {
                     b.Property<long>("Id")
