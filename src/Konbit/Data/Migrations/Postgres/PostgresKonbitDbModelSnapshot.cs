@@ -898,7 +898,9 @@ namespace Konbit.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventType", "Month");
+                    b.HasIndex("Adm1Pcode", "Adm2Pcode", "Events", "Fatalities");
+
+                    b.HasIndex("EventType", "Month", "Adm1Pcode", "Adm2Pcode", "Events", "Fatalities");
 
                     b.ToTable("IncidentCounts");
                 });

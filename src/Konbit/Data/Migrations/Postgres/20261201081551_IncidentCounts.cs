@@ -50,9 +50,14 @@ namespace Konbit.Data.Migrations.Postgres
                 values: new object[] { 1, 1L, 0L });
 
             migrationBuilder.CreateIndex(
-                name: "IX_IncidentCounts_EventType_Month",
+                name: "IX_IncidentCounts_Adm1Pcode_Adm2Pcode_Events_Fatalities",
                 table: "IncidentCounts",
-                columns: new[] { "EventType", "Month" });
+                columns: new[] { "Adm1Pcode", "Adm2Pcode", "Events", "Fatalities" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncidentCounts_EventType_Month_Adm1Pcode_Adm2Pcode_Events_F~",
+                table: "IncidentCounts",
+                columns: new[] { "EventType", "Month", "Adm1Pcode", "Adm2Pcode", "Events", "Fatalities" });
         }
 
         /// <inheritdoc />
