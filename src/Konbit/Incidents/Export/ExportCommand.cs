@@ -47,13 +47,18 @@ public static class ExportCommand
             await db.MigrateAsync(ct);
             var incidents = filter.Apply(db.Incidents.AsNoTracking());
             var total = await incidents.LongCountAsync(ct);
+            if (parsed == ExportFormat.Xlsx && IncidentExport.TooManyForXlsx(total) is { } tooMany)
+            {
+                Console.Error.WriteLine($"konbit incidents export: {tooMany}");
+                return 1;
+            }
             var progress = new ConsoleProgress("exported", total);
             var file = parse.GetValue(output)!;
             // Written beside the target and renamed at the end, so an interrupted export never leaves a truncated file.
             var partial = file.FullName + ".partial";
             long count;
             await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true))
-                count = await IncidentExport.WriteAsync(parsed!.Value, ExportRow.From(incidents), stream,
+                count = await IncidentExport.WriteAsync(parsed!.Value, db, incidents, stream,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, progress.Report, ct);
             File.Move(partial, file.FullName, overwrite: true);
             progress.Done();

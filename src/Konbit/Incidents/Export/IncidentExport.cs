@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Konbit.Data;
 using MiniExcelLibs;
 
 namespace Konbit.Incidents.Export;
@@ -14,6 +14,13 @@ public enum ExportFormat { Csv, Hxl, Geojson, Xlsx, Cot }
 public static class IncidentExport
 {
     public const string Formats = "csv, hxl, geojson, xlsx, cot";
+    /// <summary>A worksheet holds 1,048,576 rows, the header included; Excel refuses larger files.</summary>
+    public const int XlsxMaxRows = 1_048_575;
+
+    /// <summary>The message when an XLSX export would not fit in a worksheet.</summary>
+    public static string? TooManyForXlsx(long count) => count > XlsxMaxRows
+        ? $"{count:N0} incidents do not fit in a spreadsheet (at most {XlsxMaxRows:N0} rows): narrow the filter or choose csv."
+        : null;
     const int ChunkBytes = 64 * 1024;
     const int ProgressEvery = 10_000;
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -39,17 +46,19 @@ public static class IncidentExport
     };
 
     /// <summary>Writes the rows to <paramref name="output"/> and returns how many were written.</summary>
-    public static async Task<long> WriteAsync(ExportFormat format, IQueryable<ExportRow> rows, Stream output, DateTime nowUtc,
+    public static async Task<long> WriteAsync(ExportFormat format, KonbitDb db, IQueryable<Incident> incidents, Stream output, DateTime nowUtc,
         Action<long>? progress, CancellationToken ct)
     {
+        if (format == ExportFormat.Csv && await SqliteCsvExport.TryWriteAsync(db, incidents, output, progress, ct) is { } written) return written;
+        var rows = ExportRow.ReadAsync(db, ExportRow.From(incidents), ct);
         if (format == ExportFormat.Xlsx) return await XlsxAsync(rows, output, progress, ct);
         var chunk = new MemoryStream(ChunkBytes * 2);
         return format switch
         {
-            ExportFormat.Csv => await CsvAsync(rows.AsAsyncEnumerable(), ExportColumns.Acled, hxl: false, chunk, output, progress, ct),
-            ExportFormat.Hxl => await CsvAsync(rows.AsAsyncEnumerable(), ExportColumns.Wide, hxl: true, chunk, output, progress, ct),
-            ExportFormat.Geojson => await GeoJsonAsync(rows.AsAsyncEnumerable(), chunk, output, progress, ct),
-            _ => await CotExport.WriteAsync(rows.AsAsyncEnumerable(), nowUtc, chunk, output, progress, ct),
+            ExportFormat.Csv => await CsvAsync(rows, ExportColumns.Acled, hxl: false, chunk, output, progress, ct),
+            ExportFormat.Hxl => await CsvAsync(rows, ExportColumns.Wide, hxl: true, chunk, output, progress, ct),
+            ExportFormat.Geojson => await GeoJsonAsync(rows, chunk, output, progress, ct),
+            _ => await CotExport.WriteAsync(rows, nowUtc, chunk, output, progress, ct),
         };
     }
 
@@ -142,12 +151,13 @@ public static class IncidentExport
     /// MiniExcel writes an XLSX row by row but seeks back into the zip, so it writes to the output only when that can
     /// seek (a file); otherwise to a temporary file that is then copied and deleted.
     /// </summary>
-    static async Task<long> XlsxAsync(IQueryable<ExportRow> rows, Stream output, Action<long>? progress, CancellationToken ct)
+    static async Task<long> XlsxAsync(IAsyncEnumerable<ExportRow> rows, Stream output, Action<long>? progress, CancellationToken ct)
     {
         long count = 0;
+        // MiniExcel pulls rows synchronously, on a pool thread (Task.Run below), so blocking on each read there is harmless.
         IEnumerable<Dictionary<string, object?>> Cells()
         {
-            foreach (var row in rows.AsEnumerable())
+            foreach (var row in rows.ToBlockingEnumerable(ct))
             {
                 ct.ThrowIfCancellationRequested();
                 var cells = new Dictionary<string, object?>(ExportColumns.Wide.Count);
