@@ -16,7 +16,7 @@ public static class ExportApi
     }
 
     /// <summary>The filtered incidents as a download; rows go out as they are read, so a million rows use no more memory than ten.</summary>
-    static Results<PushStreamHttpResult, ValidationProblem> Export(string? format, [AsParameters] IncidentFilter filter,
+    static async Task<Results<PushStreamHttpResult, ValidationProblem>> Export(string? format, [AsParameters] IncidentFilter filter,
         KonbitDb db, TimeProvider clock, HttpContext http)
     {
         var errors = filter.Validate();
@@ -27,6 +27,8 @@ public static class ExportApi
 
         var now = clock.GetUtcNow().UtcDateTime;
         var incidents = filter.Apply(db.Incidents.AsNoTracking());
+        if (parsed == ExportFormat.Xlsx && IncidentExport.TooManyForXlsx(await incidents.LongCountAsync(http.RequestAborted)) is { } tooMany)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [tooMany] });
         return TypedResults.Stream(
             body => IncidentExport.WriteAsync(parsed!.Value, db, incidents, body, now, progress: null, http.RequestAborted),
             IncidentExport.ContentType(parsed!.Value), IncidentExport.FileName(parsed.Value, DateOnly.FromDateTime(now)));

@@ -47,6 +47,11 @@ public static class ExportCommand
             await db.MigrateAsync(ct);
             var incidents = filter.Apply(db.Incidents.AsNoTracking());
             var total = await incidents.LongCountAsync(ct);
+            if (parsed == ExportFormat.Xlsx && IncidentExport.TooManyForXlsx(total) is { } tooMany)
+            {
+                Console.Error.WriteLine($"konbit incidents export: {tooMany}");
+                return 1;
+            }
             var progress = new ConsoleProgress("exported", total);
             var file = parse.GetValue(output)!;
             // Written beside the target and renamed at the end, so an interrupted export never leaves a truncated file.

@@ -75,7 +75,7 @@ public sealed class ExportRow
 
     /// <summary>
     /// Runs the query's SQL (EF builds it, with the filter's parameters) and reads the rows straight from the data
-    /// reader: EF's materializer costs more than the whole CSV writing at a million rows.
+    /// reader, with the column positions found once: at a million rows every layer per row shows in the export's time.
     /// </summary>
     public static async IAsyncEnumerable<ExportRow> ReadAsync(KonbitDb db, IQueryable<ExportRow> query, [EnumeratorCancellation] CancellationToken ct)
     {

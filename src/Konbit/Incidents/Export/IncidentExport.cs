@@ -14,6 +14,13 @@ public enum ExportFormat { Csv, Hxl, Geojson, Xlsx, Cot }
 public static class IncidentExport
 {
     public const string Formats = "csv, hxl, geojson, xlsx, cot";
+    /// <summary>A worksheet holds 1,048,576 rows, the header included; Excel refuses larger files.</summary>
+    public const int XlsxMaxRows = 1_048_575;
+
+    /// <summary>The message when an XLSX export would not fit in a worksheet.</summary>
+    public static string? TooManyForXlsx(long count) => count > XlsxMaxRows
+        ? $"{count:N0} incidents do not fit in a spreadsheet (at most {XlsxMaxRows:N0} rows): narrow the filter or choose csv."
+        : null;
     const int ChunkBytes = 64 * 1024;
     const int ProgressEvery = 10_000;
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

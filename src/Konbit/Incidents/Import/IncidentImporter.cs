@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Konbit.Audit;
 using Konbit.Data;
 using Konbit.Geography;
@@ -81,9 +82,36 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         }
     }
 
-    /// <summary>One streaming pass over the rows; with no writer it only validates.</summary>
+    /// <summary>
+    /// One streaming pass over the rows; with no writer it only validates. Parsing and writing run side by side (each
+    /// takes about half the time), handing over one batch at a time, so memory stays flat.
+    /// </summary>
     async Task PassAsync(Func<Stream> open, Layout layout, DateOnly today, Progress state, RejectsFile rejects,
         (Placer Placer, Func<List<Incident>, Task> Flush)? write, CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<List<Incident>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var consumer = write is { } w0 ? Task.Run(async () =>
+        {
+            try { await foreach (var b in channel.Reader.ReadAllAsync(CancellationToken.None)) await w0.Flush(b); }
+            catch (Exception e) { channel.Writer.TryComplete(e); throw; }
+        }, CancellationToken.None) : Task.CompletedTask;
+        try
+        {
+            await ReadRowsAsync(open, layout, today, state, rejects, write?.Placer, channel.Writer, ct);
+            channel.Writer.TryComplete();
+        }
+        catch (ChannelClosedException) { } // the writer failed; its exception comes out of the consumer below
+        catch (Exception e)
+        {
+            channel.Writer.TryComplete(e);
+            await Task.WhenAny(consumer); // let the writer stop; the reader's exception is the one to report
+            throw;
+        }
+        await consumer;
+    }
+
+    async Task ReadRowsAsync(Func<Stream> open, Layout layout, DateOnly today, Progress state, RejectsFile rejects,
+        Placer? placer, ChannelWriter<List<Incident>> batches, CancellationToken ct)
     {
         await using var stream = new CountingStream(open());
         using var csv = new CsvRecords(stream);
@@ -105,13 +133,17 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
                 rejects.Write(csv.Line, reason!, csv.Raw);
                 continue;
             }
-            if (write is not { } w) continue;
-            w.Placer.Place(incident);
+            if (placer is null) continue;
+            placer.Place(incident);
             batch.Add(incident);
-            if (batch.Count >= state.BatchSize) { await w.Flush(batch); batch.Clear(); }
+            if (batch.Count >= state.BatchSize)
+            {
+                await batches.WriteAsync(batch, ct);
+                batch = new List<Incident>(state.BatchSize);
+            }
         }
         state.BytesRead = stream.BytesRead;
-        if (write is { } last && batch.Count > 0) await last.Flush(batch);
+        if (batch.Count > 0) await batches.WriteAsync(batch, ct);
     }
 
     async Task WriteBatchAsync(IBatchWriter writer, List<Incident> rows, HashSet<string>? seen, long runId, Progress state, bool dryRun, CancellationToken ct)
@@ -210,14 +242,16 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         public int Updated { get; private set; }
         public int Unchanged { get; private set; }
         public int Rejected { get; private set; }
-        public List<ImportReject> Rejects { get; } = [];
+        // The reader adds rejects while the writer reports progress: the sample is shared under a lock.
+        readonly List<ImportReject> rejects = [];
+        public List<ImportReject> Rejects { get { lock (rejects) return [.. rejects]; } }
 
-        public void Reject(ImportReject r) { Rejected++; if (Rejects.Count < ImportSummary.SampleSize) Rejects.Add(r); }
+        public void Reject(ImportReject r) { lock (rejects) { Rejected++; if (rejects.Count < ImportSummary.SampleSize) rejects.Add(r); } }
         public void Add(BatchCounts c, int repeats) => (Imported, Updated, Unchanged) = (Imported + c.Imported, Updated + c.Updated, Unchanged + c.Unchanged + repeats);
         /// <summary>After a clean validation pass the import pass counts the same rows again.</summary>
         public void Restart() => (RowsRead, BytesRead) = (0, 0);
 
         public ImportSummary Summary(ImportState state, string? layout, string? error = null) =>
-            new(key, state, layout, options.FileName, FileBytes, BytesRead, RowsRead, Imported, Updated, Unchanged, Rejected, [.. Rejects], error);
+            new(key, state, layout, options.FileName, FileBytes, BytesRead, RowsRead, Imported, Updated, Unchanged, Rejected, Rejects, error);
     }
 }
