@@ -52,6 +52,25 @@ public sealed class ImportApiTests
         Assert.Equal(2, await app.WithDbAsync(db => db.Incidents.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task Upload_WithAContentTypeAnHtmlFormCanSend_Returns415_AndImportsNothing(string contentType)
+    {
+        // A cross-site form can send these without asking the browser first: refusing them keeps the upload out of
+        // reach of a forged request carrying a coordinator's cookie.
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync(Roles.Coordinator);
+        var content = new ByteArrayContent(Bytes(Csv(Official, Three())));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await client.PostAsync("/api/v1/incidents/imports?fileName=acled.csv", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Incidents.CountAsync()));
+    }
+
     [Fact]
     public async Task Upload_WithoutSigningIn_Returns401_AndAsAViewer_Returns403()
     {

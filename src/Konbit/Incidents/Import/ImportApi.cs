@@ -27,13 +27,18 @@ public static class ImportApi
     /// The body is the file. It is spooled to the data directory first (the strict mode reads it twice, and a slow
     /// upload should not hold a database transaction open), then imported; the run can be polled by its key meanwhile.
     /// </summary>
+    static readonly HashSet<string> UploadTypes = new(StringComparer.OrdinalIgnoreCase) { "text/csv", "application/csv", "application/octet-stream" };
+
     static async Task<Results<Ok<ImportSummary>, ValidationProblem, ProblemHttpResult>> Upload(HttpRequest request, KonbitDb db,
         IncidentImporter importer, IOptions<KonbitOptions> options, CancellationToken ct,
         Guid? key = null, string? fileName = null, bool dryRun = false, bool strict = false)
     {
-        if (request.HasFormContentType)
+        // Only types a cross-site HTML form cannot send (it can send urlencoded, multipart and text/plain): a browser
+        // must ask first (CORS preflight), which Konbit never grants, so a signed-in coordinator's cookie cannot be
+        // used by another site to upload a file.
+        if (!UploadTypes.Contains(request.ContentType?.Split(';')[0].Trim() ?? ""))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the file as the body",
-                detail: "POST the CSV file itself as the body (Content-Type text/csv or application/octet-stream), not a form.");
+                detail: "POST the CSV file itself as the body with Content-Type text/csv or application/octet-stream (not a form).");
         var name = Path.GetFileName(fileName?.Trim() ?? "") is { Length: > 0 } n ? n : "upload.csv";
         if (name.Length > 200) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["The file name is longer than 200 characters."] });
         if (key is { } k && await db.ImportRuns.AnyAsync(r => r.Key == k, ct))
