@@ -15,7 +15,7 @@ using Konbit.Sources;
 // Figures and dates in messages read the same on every server ("1,000", "2 October 2025"), whatever its locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(KonbitCli.Settings(args));
 
 // Host: configuration (section "Konbit"), default address 127.0.0.1:5080, pages, OpenAPI, health, start-up tasks.
 builder.AddKonbitHost();

@@ -21,6 +21,31 @@ public static class KonbitCli
     /// </summary>
     public static bool IsVerb(string[] args) => Commands(args) is [var first, ..] && Verbs.Contains(first);
 
+    /// <summary>
+    /// The arguments that are host settings (`--Key:Sub=value`, `--urls=...`, or `--Key:Sub value`), the only ones given
+    /// to the configuration. Positional arguments never reach it: the configuration reader takes an argument that starts
+    /// with '/' (an absolute path, such as the file of `konbit geo import /data/adm2.geojson`) for a setting and would
+    /// swallow the setting after it as its value.
+    /// </summary>
+    public static string[] Settings(string[] args)
+    {
+        var settings = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (!a.StartsWith("--", StringComparison.Ordinal)) continue;
+            if (a.Contains('=')) settings.Add(a);
+            else if ((a.Contains(':') || HostSwitches.Contains(a)) && i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                settings.Add(a);
+                settings.Add(args[++i]);
+            }
+        }
+        return settings.ToArray();
+    }
+
+    static readonly string[] HostSwitches = ["--urls", "--environment", "--contentRoot"];
+
     static string[] Commands(string[] args) => args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && (a.Contains(':') || a.Contains('=')))).ToArray();
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)

@@ -48,6 +48,16 @@ public sealed partial class CliTests
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }
 
+    [Fact]
+    public void Settings_AfterAnAbsolutePath_StillReachTheConfiguration()
+    {
+        // The configuration reader would take "/tmp/adm2.geojson" for a setting and swallow the next argument as its value.
+        string[] args = ["geo", "import", "/tmp/adm2.geojson", "--Konbit:Database:Provider=Postgres", "--Konbit:DataDirectory", "/srv/konbit", "--dry-run", "--urls=http://127.0.0.1:1"];
+        Assert.Equal(["--Konbit:Database:Provider=Postgres", "--Konbit:DataDirectory", "/srv/konbit", "--urls=http://127.0.0.1:1"], Konbit.Cli.KonbitCli.Settings(args));
+        var config = Microsoft.Extensions.Configuration.CommandLineConfigurationExtensions.AddCommandLine(new Microsoft.Extensions.Configuration.ConfigurationBuilder(), Konbit.Cli.KonbitCli.Settings(args)).Build();
+        Assert.Equal(("Postgres", "/srv/konbit"), (config["Konbit:Database:Provider"], config["Konbit:DataDirectory"]));
+    }
+
     internal static async Task<(int ExitCode, string Output)> KonbitAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
