@@ -21,7 +21,15 @@ public static class KonbitCli
     /// </summary>
     public static bool IsVerb(string[] args) => Commands(args) is [var first, ..] && Verbs.Contains(first);
 
-    static string[] Commands(string[] args) => args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && (a.Contains(':') || a.Contains('=')))).ToArray();
+    static string[] Commands(string[] args) => args.Where(a => !IsSetting(a)).ToArray();
+
+    /// <summary>
+    /// What the host's configuration should read of a verb's arguments: only the settings. The command-line provider
+    /// takes "/path/file.csv" for a key and would swallow the setting after it as that key's value.
+    /// </summary>
+    public static string[] Settings(string[] args) => IsVerb(args) ? args.Where(IsSetting).ToArray() : args;
+
+    static bool IsSetting(string a) => a.StartsWith("--", StringComparison.Ordinal) && (a.Contains(':') || a.Contains('='));
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
