@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Konbit.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -40,12 +42,14 @@ sealed class SqliteBatchWriter : IBatchWriter
     readonly sqlite3_stmt insert;
     readonly SqliteCommand find, revise, update;
     readonly long synchronous, cacheSize;
+    readonly Row row;
 
     SqliteBatchWriter(SqliteConnection connection, BatchContext context, long synchronous, long cacheSize)
     {
         (this.connection, this.context, this.synchronous, this.cacheSize) = (connection, context, synchronous, cacheSize);
         var sql = $"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") VALUES ({string.Join(", ", All.Select((_, k) => "?" + (k + 1)))}, ?{All.Length + 1}, 0) ON CONFLICT(\"SourceId\") DO NOTHING";
         Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out insert));
+        row = new Row(this);
         find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
         find.Parameters.Add("$p0", SqliteType.Text);
         revise = Command("INSERT INTO \"IncidentRevisions\" (\"IncidentId\", \"ReplacedAtUtc\", \"ReplacedBy\", \"Reason\", \"Snapshot\") " +
@@ -97,7 +101,8 @@ sealed class SqliteBatchWriter : IBatchWriter
         foreach (var incident in batch)
         {
             Check(raw.sqlite3_reset(insert));
-            for (var k = 0; k < All.Length; k++) Check(Bind(insert, k + 1, All[k].Value(incident)));
+            row.Index = 1;
+            foreach (var column in All) column.Write(incident, row);
             Check(raw.sqlite3_bind_text16(insert, All.Length + 1, at));
             if (raw.sqlite3_step(insert) is var rc && rc != raw.SQLITE_DONE) Check(rc);
             if (raw.sqlite3_changes(connection.Handle) == 1) { imported++; continue; }
@@ -128,20 +133,53 @@ sealed class SqliteBatchWriter : IBatchWriter
         return Task.FromResult(new BatchCounts(imported, updated, unchanged));
     }
 
-    /// <summary>Values stored as EF Core stores them on SQLite (dates and times as ISO text, booleans as 0/1).</summary>
-    static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    /// <summary>
+    /// Binds one row's values by position with their own types, stored as EF Core stores them on SQLite (dates and
+    /// times as ISO text, booleans as 0/1). Text goes over as UTF-8, the database's encoding, so SQLite does not convert it.
+    /// </summary>
+    sealed class Row(SqliteBatchWriter writer) : IColumnSink
     {
-        null => raw.sqlite3_bind_null(statement, index),
-        string s => raw.sqlite3_bind_text16(statement, index, s),
-        bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-        short n => raw.sqlite3_bind_int64(statement, index, n),
-        int n => raw.sqlite3_bind_int64(statement, index, n),
-        long n => raw.sqlite3_bind_int64(statement, index, n),
-        double d => raw.sqlite3_bind_double(statement, index, d),
-        DateOnly d => raw.sqlite3_bind_text16(statement, index, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-        DateTime t => raw.sqlite3_bind_text16(statement, index, Text(t)),
-        _ => throw new InvalidOperationException($"No SQLite binding for {value.GetType()}."),
-    };
+        public int Index;
+        byte[] utf8 = new byte[4096];
+        DateTime lastTime;
+        byte[] lastTimeText = [];
+
+        public void Text(string? value)
+        {
+            if (value is null) { Null(); return; }
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (most > utf8.Length) utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+            Bind(raw.sqlite3_bind_text(writer.insert, Index, utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, utf8))));
+        }
+
+        public void Boolean(bool value) => Bind(raw.sqlite3_bind_int64(writer.insert, Index, value ? 1 : 0));
+        public void Short(short? value) => Long(value);
+        public void Integer(int? value) => Long(value);
+        public void Long(long? value) { if (value is { } n) Bind(raw.sqlite3_bind_int64(writer.insert, Index, n)); else Null(); }
+        public void Double(double? value) { if (value is { } d) Bind(raw.sqlite3_bind_double(writer.insert, Index, d)); else Null(); }
+
+        public void Date(DateOnly value)
+        {
+            Span<byte> text = stackalloc byte[10];
+            value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Bind(raw.sqlite3_bind_text(writer.insert, Index, text[..written]));
+        }
+
+        // Every row of a batch carries the same UpdatedAtUtc: formatted once.
+        public void Time(DateTime value)
+        {
+            if (value != lastTime || lastTimeText.Length == 0) (lastTime, lastTimeText) = (value, Encoding.UTF8.GetBytes(SqliteBatchWriter.Text(value)));
+            Bind(raw.sqlite3_bind_text(writer.insert, Index, lastTimeText));
+        }
+
+        void Null() => Bind(raw.sqlite3_bind_null(writer.insert, Index));
+
+        void Bind(int rc)
+        {
+            writer.Check(rc);
+            Index++;
+        }
+    }
 
     static string Text(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 

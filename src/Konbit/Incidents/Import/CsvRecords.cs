@@ -35,6 +35,9 @@ public sealed class CsvRecords : IDisposable
 
     public ReadOnlySpan<char> Span(int i) { var f = fields[i]; return buffer.AsSpan(recordStart + f.Start, f.Length); }
 
+    /// <summary>Whether field i holds doubled quotes, so that <see cref="Span"/> is not yet its value.</summary>
+    public bool Escaped(int i) => fields[i].Escaped;
+
     public string Field(int i)
     {
         var f = fields[i];

@@ -11,7 +11,7 @@ namespace Konbit.Incidents.Import;
 public sealed record ImportOptions(string FileName, Guid? Key = null, bool DryRun = false, bool Strict = false,
     string? RejectsPath = null, int BatchSize = ImportOptions.DefaultBatchSize, long? FileBytes = null)
 {
-    public const int DefaultBatchSize = 10_000;
+    public const int DefaultBatchSize = 25_000;
 }
 
 public sealed record ImportReject(int Line, string Reason);
