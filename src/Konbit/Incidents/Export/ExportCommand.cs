@@ -57,7 +57,7 @@ public static class ExportCommand
             // Written beside the target and renamed at the end, so an interrupted export never leaves a truncated file.
             var partial = file.FullName + ".partial";
             long count;
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true))
+            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0))
                 count = await IncidentExport.WriteAsync(parsed!.Value, db, incidents, stream,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, progress.Report, ct);
             File.Move(partial, file.FullName, overwrite: true);

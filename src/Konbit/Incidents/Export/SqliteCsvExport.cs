@@ -17,7 +17,7 @@ namespace Konbit.Incidents.Export;
 /// </summary>
 static class SqliteCsvExport
 {
-    const int ChunkBytes = 64 * 1024;
+    const int ChunkBytes = 256 * 1024;
     static readonly SearchValues<byte> NeedsQuotes = SearchValues.Create(","u8 + "\""u8 + "\r\n"u8);
     static readonly string[] Columns =
         ["SourceId", "EventDate", "TimePrecision", "DisorderType", "EventType", "SubEventType", "Actor1", "AssocActor1", "Inter1",
