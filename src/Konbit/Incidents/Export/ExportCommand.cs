@@ -53,14 +53,12 @@ public static class ExportCommand
                 return 1;
             }
             var progress = new ConsoleProgress("exported", total);
-            var file = parse.GetValue(output)!;
-            // Written beside the target and renamed at the end, so an interrupted export never leaves a truncated file.
-            var partial = file.FullName + ".partial";
+            var file = new OutputFile(parse.GetValue(output)!);
             long count;
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0))
+            await using (var stream = new FileStream(file.WritePath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0))
                 count = await IncidentExport.WriteAsync(parsed!.Value, db, incidents, stream,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, progress.Report, ct);
-            File.Move(partial, file.FullName, overwrite: true);
+            file.Complete();
             progress.Done();
             Console.WriteLine($"Exported {count:N0} incidents to {file.FullName} ({new FileInfo(file.FullName).Length / 1e6:N1} MB) in {progress.Elapsed.TotalSeconds:N1} s.");
             return 0;

@@ -28,19 +28,18 @@ public static class GenerateCommand
                 await db.MigrateAsync(ct);
                 places = await SyntheticIncidents.PlacesAsync(db, ct);
             }
-            var file = parse.GetValue(output)!;
-            var partial = file.FullName + ".partial";
+            var file = new OutputFile(parse.GetValue(output)!);
             var progress = new ConsoleProgress("generated", n);
             await Task.Run(() =>
             {
-                using var writer = new StreamWriter(partial, false, new UTF8Encoding(false), 1 << 16);
+                using var writer = new StreamWriter(file.WritePath, false, new UTF8Encoding(false), 1 << 16);
                 new SyntheticIncidents(parse.GetValue(seed), places).Write(writer, n, done =>
                 {
                     ct.ThrowIfCancellationRequested();
                     progress.Report(done);
                 });
             }, ct);
-            File.Move(partial, file.FullName, overwrite: true);
+            file.Complete();
             progress.Done();
             var level = places.Any(p => p.Admin2 is not null) ? $"{places.Count} communes" : $"{places.Count} departments";
             Console.WriteLine($"Generated {n:N0} synthetic incidents over {level} in {file.FullName} ({new FileInfo(file.FullName).Length / 1e6:N1} MB) in {progress.Elapsed.TotalSeconds:N1} s.");

@@ -8,6 +8,20 @@ namespace Konbit.Tests.Incidents.Export;
 public sealed class ExportCliTests
 {
     [Fact]
+    public void Output_ToADevice_IsWrittenDirectly_AndToAFile_ThroughAPartialFileRenamedAtTheEnd()
+    {
+        // Renaming a finished file over /dev/null would replace the device with a regular file.
+        Assert.Equal("/dev/null", new Konbit.Incidents.Export.OutputFile(new FileInfo("/dev/null")).WritePath);
+        var target = Path.Combine(Path.GetTempPath(), $"konbit-out-{Guid.NewGuid():N}.csv");
+        var file = new Konbit.Incidents.Export.OutputFile(new FileInfo(target));
+        Assert.Equal(target + ".partial", file.WritePath);
+        File.WriteAllText(file.WritePath, "x");
+        file.Complete();
+        Assert.Equal("x", File.ReadAllText(target));
+        File.Delete(target);
+    }
+
+    [Fact]
     public async Task Generate_WritesTheSameFileForTheSameSeed()
     {
         await using var app = await KonbitApp.StartAsync();
