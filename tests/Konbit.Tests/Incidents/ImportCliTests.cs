@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using static Konbit.Tests.Cli.CliTests;
 using Konbit.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Konbit.Tests.Incidents.ImportFixtures;
@@ -86,20 +86,6 @@ public sealed class ImportCliTests : IDisposable
         return path;
     }
 
-    static async Task<(int ExitCode, string Output)> KonbitAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using static Konbit.Tests.Cli.CliTests;
 using System.Text.Json;
 using Konbit.Tests.Infrastructure;
 
@@ -74,18 +74,4 @@ public sealed class ExportCliTests
         Assert.Contains("'Ouest' is not a Haitian P-code", result.Output);
     }
 
-    internal static async Task<(int ExitCode, string Output)> KonbitAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }

@@ -3,7 +3,7 @@ using System.Text;
 using Konbit.Incidents.Export;
 using Konbit.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static Konbit.Tests.Incidents.Export.ExportCliTests;
+using static Konbit.Tests.Cli.CliTests;
 
 namespace Konbit.Tests.Incidents.Export;
 
