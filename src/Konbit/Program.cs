@@ -15,10 +15,15 @@ using Konbit.Sources;
 // Figures and dates in messages read the same on every server ("1,000", "2 October 2025"), whatever its locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
-// The CLI's content root is the working directory, often the parent of the data directory: watching it for
-// configuration changes (recursively) turned every database write into file events and halved import speed.
-// Configuration is read once at start; a changed appsettings.json takes effect on restart.
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. KonbitCli.Settings(args), "--hostBuilder:reloadConfigOnChange=false"] });
+// appsettings.json and wwwroot sit next to the executable; the working directory (under which the data directory is
+// made by default) may be anywhere, so it is the content root only when it holds the settings. Configuration is read
+// once at start: watching a content root that holds the data directory turned every database write into file
+// events and halved import speed. A changed appsettings.json takes effect on restart.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = [.. KonbitCli.Settings(args), "--hostBuilder:reloadConfigOnChange=false"],
+    ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+});
 
 // Host: configuration (section "Konbit"), default address 127.0.0.1:5080, pages, OpenAPI, health, start-up tasks.
 builder.AddKonbitHost();

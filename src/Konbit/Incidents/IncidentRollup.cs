@@ -27,10 +27,10 @@ namespace Konbit.Incidents;
 public static class IncidentRollup
 {
     /// <summary>Beyond this many incidents in one save, a rebuild costs less than the bucket-by-bucket updates.</summary>
-    const int MaxIncremental = 1000;
+    internal const int MaxIncremental = 1000;
     static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(10);
 
-    const string Lock = "UPDATE \"IncidentLog\" SET \"LogVersion\" = \"LogVersion\" WHERE \"Id\" = 1";
+    internal const string Lock = "UPDATE \"IncidentLog\" SET \"LogVersion\" = \"LogVersion\" WHERE \"Id\" = 1";
     const string Bump = "UPDATE \"IncidentLog\" SET \"LogVersion\" = \"LogVersion\" + 1 WHERE \"Id\" = 1";
     const string Advance = "UPDATE \"IncidentLog\" SET \"LogVersion\" = \"LogVersion\" + 1, " +
         "\"RollupVersion\" = CASE WHEN \"RollupVersion\" = \"LogVersion\" THEN \"LogVersion\" + 1 ELSE \"RollupVersion\" END WHERE \"Id\" = 1";

@@ -21,7 +21,8 @@ public sealed record BatchContext(long RunId, DateTime AtUtc, string ReplacedBy,
 /// </summary>
 public interface IBatchWriter : IAsyncDisposable
 {
-    Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct);
+    /// <param name="rollup">Told of every row counted in or out of a rollup bucket.</param>
+    Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, IncidentRollupDelta rollup, CancellationToken ct);
 
     static async Task<IBatchWriter> CreateAsync(KonbitDb db, BatchContext context, CancellationToken ct) =>
         db.Database.IsSqlite()
@@ -50,7 +51,8 @@ sealed class SqliteBatchWriter : IBatchWriter
         var sql = $"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") VALUES ({string.Join(", ", All.Select((_, k) => "?" + (k + 1)))}, ?{All.Length + 1}, 0) ON CONFLICT(\"SourceId\") DO NOTHING";
         Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out insert));
         row = new Row(this);
-        find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
+        find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\", \"Month\", \"Adm1Pcode\", \"Adm2Pcode\", \"EventType\", " +
+            "\"MissionInvolved\", \"Synthetic\", \"Fatalities\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
         find.Parameters.Add("$p0", SqliteType.Text);
         revise = Command("INSERT INTO \"IncidentRevisions\" (\"IncidentId\", \"ReplacedAtUtc\", \"ReplacedBy\", \"Reason\", \"Snapshot\") " +
             $"SELECT \"Id\", $at, $by, $reason, json_object({string.Join(", ", Stored.Select(c => $"'{c}', {Q(c)}"))}) FROM \"Incidents\" WHERE \"Id\" = $id", withColumns: false);
@@ -92,7 +94,7 @@ sealed class SqliteBatchWriter : IBatchWriter
         return command;
     }
 
-    public Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct)
+    public Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, IncidentRollupDelta rollup, CancellationToken ct)
     {
         var tx = (SqliteTransaction)transaction;
         find.Transaction = revise.Transaction = update.Transaction = tx;
@@ -105,17 +107,27 @@ sealed class SqliteBatchWriter : IBatchWriter
             foreach (var column in All) column.Write(incident, row);
             Check(raw.sqlite3_bind_text16(insert, All.Length + 1, at));
             if (raw.sqlite3_step(insert) is var rc && rc != raw.SQLITE_DONE) Check(rc);
-            if (raw.sqlite3_changes(connection.Handle) == 1) { imported++; continue; }
+            if (raw.sqlite3_changes(connection.Handle) == 1)
+            {
+                imported++;
+                rollup.Add(incident, mission: false);
+                continue;
+            }
 
             find.Parameters[0].Value = incident.SourceId;
-            long id; long? timestamp; string? hash; long? run;
+            long id; long? timestamp; string? hash; long? run; bool mission;
             using (var reader = find.ExecuteReader())
             {
                 reader.Read();
                 (id, timestamp, hash, run) = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1),
                     reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
+                if (!Replaces(incident.SourceTimestamp, incident.RowHash, timestamp, hash)) { unchanged++; continue; }
+                // The stored row leaves its bucket; the new version keeps the mission's own fields, which no file sets.
+                mission = reader.GetBoolean(8);
+                rollup.Add(reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.GetString(7), mission, reader.GetBoolean(9), -1, -reader.GetInt32(10));
             }
-            if (!Replaces(incident.SourceTimestamp, incident.RowHash, timestamp, hash)) { unchanged++; continue; }
+            rollup.Add(incident, mission);
             // A row this run wrote earlier (a repeat in the file) is replaced without a revision and counts once.
             if (run != context.RunId)
             {

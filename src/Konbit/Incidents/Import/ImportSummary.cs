@@ -8,10 +8,15 @@ namespace Konbit.Incidents.Import;
 /// <param name="RejectsPath">Where to write every rejected row (line, reason, raw record); none when null.</param>
 /// <param name="BatchSize">Rows per transaction.</param>
 /// <param name="FileBytes">The file's size when the stream cannot tell (an upload).</param>
+/// <param name="BulkFromRows">The smallest file (in rows) loaded without the secondary indexes, when it also holds at
+/// least as many rows as the log (<see cref="BulkIndexes"/>); tests lower it to see a bulk load on a small file.</param>
 public sealed record ImportOptions(string FileName, Guid? Key = null, bool DryRun = false, bool Strict = false,
-    string? RejectsPath = null, int BatchSize = ImportOptions.DefaultBatchSize, long? FileBytes = null)
+    string? RejectsPath = null, int BatchSize = ImportOptions.DefaultBatchSize, long? FileBytes = null,
+    long BulkFromRows = ImportOptions.DefaultBulkFromRows)
 {
     public const int DefaultBatchSize = 25_000;
+    /// <summary>Below this the time a bulk load saves is smaller than building the indexes again.</summary>
+    public const long DefaultBulkFromRows = 50_000;
 }
 
 public sealed record ImportReject(int Line, string Reason);

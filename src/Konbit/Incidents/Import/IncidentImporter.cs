@@ -17,6 +17,9 @@ namespace Konbit.Incidents.Import;
 /// </summary>
 public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvider clock)
 {
+    /// <summary>Batches per transaction in a bulk load (see <see cref="Commits"/>).</summary>
+    internal const int BulkCommitEvery = 10;
+
     /// <param name="open">Opens the file; called twice with <see cref="ImportOptions.Strict"/> (a validation pass first).</param>
     /// <param name="progress">Told after every batch.</param>
     public async Task<ImportSummary> ImportAsync(Func<Stream> open, ImportOptions options, Action<ImportSummary>? progress, CancellationToken ct)
@@ -55,24 +58,48 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
                 state.Restart();
             }
 
+            var rollup = new IncidentRollupDelta();
+            var committed = 0;
             var context = new BatchContext(run.Id, db.Actor.UtcNow, db.Actor.Name, options.FileName);
             if (!options.DryRun) await CiteAsync(run, ct);
             var placer = new Placer(await places.CurrentAsync(db, ct));
+            var stored = await db.Incidents.MaxAsync(i => (long?)i.Id, ct) ?? 0; // an upper bound, without counting
             await db.Database.OpenConnectionAsync(ct);
             try
             {
                 await using var writer = await IBatchWriter.CreateAsync(db, context, ct);
                 var seen = options.DryRun ? new HashSet<string>(StringComparer.Ordinal) : null;
+                var (first, bulk) = (true, false);
+                var commits = new Commits();
+                await rollup.StartAsync(db, ct);
                 async Task Write(List<Incident> batch)
                 {
-                    await WriteBatchAsync(writer, batch, seen, run.Id, state, options.DryRun, ct);
+                    // The first batch tells the size of a row, and so about how many rows the file holds.
+                    if (first && !options.DryRun && BulkIndexes.Worthwhile(state.EstimatedRows, stored, options.BulkFromRows))
+                    {
+                        await BulkIndexes.DropAsync(db, ct);
+                        (bulk, commits.Every) = (true, BulkCommitEvery);
+                    }
+                    first = false;
+                    await WriteBatchAsync(writer, batch, seen, run.Id, state, commits, rollup, ct);
                     progress?.Invoke(state.Summary(ImportState.Running, layout.Name));
                 }
-                await PassAsync(open, layout, today, state, rejects, (placer, Write), ct);
+                try
+                {
+                    await PassAsync(open, layout, today, state, rejects, (placer, Write), ct);
+                    await commits.CommitAsync(ct);
+                }
+                finally
+                {
+                    committed = commits.Committed;
+                    await commits.DisposeAsync();
+                    // Also after a failure, so that the log is not left slow; a killed process is repaired at the next start.
+                    if (bulk) await BulkIndexes.RestoreAsync(db, CancellationToken.None);
+                }
             }
             finally { await db.Database.CloseConnectionAsync(); }
-            // So that the first map after an import is quick (the batches left the rollup behind).
-            if (!options.DryRun) await IncidentRollup.RebuildAsync(db, ct);
+            // So that the first map after an import is quick: the batches only moved the log's version.
+            if (!options.DryRun) await rollup.ApplyAsync(db, committed, ct);
             return await FinishAsync(run, state, ImportState.Completed, null, ct);
         }
         catch (OperationCanceledException)
@@ -146,7 +173,8 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         if (batch.Count > 0) await batches.WriteAsync(batch, ct);
     }
 
-    async Task WriteBatchAsync(IBatchWriter writer, List<Incident> rows, HashSet<string>? seen, long runId, Progress state, bool dryRun, CancellationToken ct)
+    async Task WriteBatchAsync(IBatchWriter writer, List<Incident> rows, HashSet<string>? seen, long runId, Progress state, Commits commits,
+        IncidentRollupDelta rollup, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var now = db.Actor.UtcNow;
@@ -170,19 +198,67 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
             batch.Add(incident);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await IncidentRollup.MarkChangedAsync(db, ct);
-        var counts = await writer.WriteAsync(batch, tx.GetDbTransaction(), ct);
+        var tx = await commits.BeginAsync(db, ct);
+        var counts = await writer.WriteAsync(batch, tx.GetDbTransaction(), rollup, ct);
         state.Add(counts, repeats);
-        if (dryRun)
+        if (seen is not null) // a dry run
         {
-            await tx.RollbackAsync(ct);
+            await commits.RollbackAsync();
             await SaveProgressAsync(runId, state, ct);
         }
         else
         {
             await SaveProgressAsync(runId, state, ct);
-            await tx.CommitAsync(ct);
+            await commits.WroteAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// The transaction batches are written in. One per batch normally; a bulk load commits every few batches instead,
+    /// since every commit writes the pages it changed once more (to SQLite's write-ahead log, to PostgreSQL's WAL),
+    /// and the unique index on SourceId, filled in random order, changes nearly all of its pages in every batch.
+    /// Either way an interrupted import leaves only whole transactions, each with its progress recorded.
+    /// </summary>
+    sealed class Commits
+    {
+        IDbContextTransaction? open;
+        int written;
+        public int Every { get; set; } = 1;
+        /// <summary>Transactions committed, each of which moved the log's version once.</summary>
+        public int Committed { get; private set; }
+
+        public async Task<IDbContextTransaction> BeginAsync(KonbitDb db, CancellationToken ct)
+        {
+            if (open is not null) return open;
+            open = await db.Database.BeginTransactionAsync(ct);
+            await IncidentRollup.MarkChangedAsync(db, ct);
+            return open;
+        }
+
+        public async Task WroteAsync(CancellationToken ct)
+        {
+            if (++written % Every == 0) await CommitAsync(ct);
+        }
+
+        public async Task CommitAsync(CancellationToken ct)
+        {
+            if (open is null) return;
+            await open.CommitAsync(ct);
+            Committed++;
+            await DisposeAsync();
+        }
+
+        public async Task RollbackAsync()
+        {
+            if (open is null) return;
+            await open.RollbackAsync();
+            await DisposeAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (open is not null) await open.DisposeAsync();
+            open = null;
         }
     }
 
@@ -238,6 +314,8 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         public long FileBytes { get; set; }
         public long BytesRead { get; set; }
         public int RowsRead { get; set; }
+        /// <summary>How many rows the whole file holds, judged from the bytes read so far; 0 when its size is unknown.</summary>
+        public long EstimatedRows => FileBytes > 0 && BytesRead > 0 ? FileBytes * RowsRead / BytesRead : 0;
         public int Imported { get; private set; }
         public int Updated { get; private set; }
         public int Unchanged { get; private set; }

@@ -24,14 +24,19 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, BatchContext conte
         "INSERT INTO \"IncidentRevisions\" (\"IncidentId\", \"ReplacedAtUtc\", \"ReplacedBy\", \"Reason\", \"Snapshot\") " +
         "SELECT i.\"Id\", @at, @by, CASE WHEN t.\"SourceTimestamp\" IS NOT NULL AND i.\"SourceTimestamp\" IS NOT NULL THEN @byTimestamp ELSE @byHash END, row_to_json(i)::text " +
         $"FROM \"Incidents\" i JOIN {Batch} t ON t.\"SourceId\" = i.\"SourceId\" WHERE {Newer} AND i.\"ImportRunId\" IS DISTINCT FROM @run";
+    // The rollup's buckets of the rows a statement touched, grouped (see IncidentRollupDelta.AddAsync).
+    const string Buckets = "\"Month\", \"Adm1Pcode\", \"Adm2Pcode\", \"EventType\", \"MissionInvolved\", \"Synthetic\"";
+    const string Grouped = $"SELECT {Buckets}, count(*)::int, sum(\"Fatalities\")::int FROM rows GROUP BY {Buckets}";
+    static readonly string Replaced =
+        $"WITH rows AS (SELECT i.* FROM \"Incidents\" i JOIN {Batch} t ON t.\"SourceId\" = i.\"SourceId\" WHERE {Newer}) {Grouped}";
     static readonly string Update =
-        $"UPDATE \"Incidents\" i SET {string.Join(", ", All.Skip(1).Select(c => $"{Q(c.Name)} = t.{Q(c.Name)}"))} " +
-        $"FROM {Batch} t WHERE i.\"SourceId\" = t.\"SourceId\" AND {Newer}";
+        $"WITH rows AS (UPDATE \"Incidents\" i SET {string.Join(", ", All.Skip(1).Select(c => $"{Q(c.Name)} = t.{Q(c.Name)}"))} " +
+        $"FROM {Batch} t WHERE i.\"SourceId\" = t.\"SourceId\" AND {Newer} RETURNING i.*) {Grouped}";
     static readonly string Insert =
-        $"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") SELECT {List()}, @at, false FROM {Batch} " +
-        "ON CONFLICT (\"SourceId\") DO NOTHING";
+        $"WITH rows AS (INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") SELECT {List()}, @at, false FROM {Batch} " +
+        $"ON CONFLICT (\"SourceId\") DO NOTHING RETURNING *) {Grouped}";
 
-    public async Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, CancellationToken ct)
+    public async Task<BatchCounts> WriteAsync(IReadOnlyList<Incident> batch, DbTransaction transaction, IncidentRollupDelta rollup, CancellationToken ct)
     {
         var tx = (NpgsqlTransaction)transaction;
         await ExecuteAsync(Create, tx, ct);
@@ -53,13 +58,22 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, BatchContext conte
         }
         // New rows first: when all of them are new (a first import) the joins below are not needed at all. A row just
         // inserted equals its incoming version, so the joins leave it alone.
-        var imported = await ExecuteAsync(Insert, tx, ct);
+        var imported = await BucketsAsync(Insert, tx, rollup, 1, ct);
         if (imported == batch.Count) return new BatchCounts(imported, 0, 0);
         // A temporary table has no statistics: without them the planner may scan every stored incident for each batch.
         await ExecuteAsync($"ANALYZE {Batch}", tx, ct);
         var updated = await ExecuteAsync(Revise, tx, ct);
-        await ExecuteAsync(Update, tx, ct);
+        await BucketsAsync(Replaced, tx, rollup, -1, ct);
+        await BucketsAsync(Update, tx, rollup, 1, ct);
         return new BatchCounts(imported, updated, batch.Count - imported - updated);
+    }
+
+    async Task<int> BucketsAsync(string sql, NpgsqlTransaction tx, IncidentRollupDelta rollup, int sign, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, tx);
+        if (sql.Contains("@at", StringComparison.Ordinal)) command.Parameters.AddWithValue("at", NpgsqlDbType.TimestampTz, context.AtUtc);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await rollup.AddAsync(reader, sign, ct);
     }
 
     async Task<int> ExecuteAsync(string sql, NpgsqlTransaction tx, CancellationToken ct)
