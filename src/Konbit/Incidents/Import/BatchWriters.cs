@@ -33,8 +33,8 @@ public interface IBatchWriter : IAsyncDisposable
 /// <summary>
 /// SQLite runs in-process, so one prepared INSERT ... ON CONFLICT DO NOTHING per row, reused for the whole file, is the
 /// fastest path; only rows already stored take the slower read-compare-update path. The insert binds by position
-/// through SQLitePCL on the connection's own handle (so inside its transaction): Microsoft.Data.Sqlite's binding by
-/// name, converting every value on the way, cost more than SQLite's own work.
+/// with direct calls (<see cref="SqliteNative"/>) on a statement of the connection's own handle (so inside its
+/// transaction): Microsoft.Data.Sqlite's binding by name, converting every value on the way, cost more than SQLite's own work.
 /// </summary>
 sealed class SqliteBatchWriter : IBatchWriter
 {
@@ -50,7 +50,7 @@ sealed class SqliteBatchWriter : IBatchWriter
         (this.connection, this.context, this.synchronous, this.cacheSize) = (connection, context, synchronous, cacheSize);
         var sql = $"INSERT INTO \"Incidents\" ({List()}, \"RecordedAtUtc\", \"MissionInvolved\") VALUES ({string.Join(", ", All.Select((_, k) => "?" + (k + 1)))}, ?{All.Length + 1}, 0) ON CONFLICT(\"SourceId\") DO NOTHING";
         Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out insert));
-        row = new Row(this);
+        row = new Row(this, insert.DangerousGetHandle());
         find = Command("SELECT \"Id\", \"SourceTimestamp\", \"RowHash\", \"ImportRunId\", \"Month\", \"Adm1Pcode\", \"Adm2Pcode\", \"EventType\", " +
             "\"MissionInvolved\", \"Synthetic\", \"Fatalities\" FROM \"Incidents\" WHERE \"SourceId\" = $p0", withColumns: false);
         find.Parameters.Add("$p0", SqliteType.Text);
@@ -149,7 +149,7 @@ sealed class SqliteBatchWriter : IBatchWriter
     /// Binds one row's values by position with their own types, stored as EF Core stores them on SQLite (dates and
     /// times as ISO text, booleans as 0/1). Text goes over as UTF-8, the database's encoding, so SQLite does not convert it.
     /// </summary>
-    sealed class Row(SqliteBatchWriter writer) : IColumnSink
+    sealed class Row(SqliteBatchWriter writer, nint insert) : IColumnSink
     {
         public int Index;
         byte[] utf8 = new byte[4096];
@@ -161,30 +161,30 @@ sealed class SqliteBatchWriter : IBatchWriter
             if (value is null) { Null(); return; }
             var most = Encoding.UTF8.GetMaxByteCount(value.Length);
             if (most > utf8.Length) utf8 = new byte[Math.Max(most, utf8.Length * 2)];
-            Bind(raw.sqlite3_bind_text(writer.insert, Index, utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, utf8))));
+            Bind(SqliteNative.BindText(insert, Index, utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, utf8))));
         }
 
-        public void Boolean(bool value) => Bind(raw.sqlite3_bind_int64(writer.insert, Index, value ? 1 : 0));
+        public void Boolean(bool value) => Bind(SqliteNative.sqlite3_bind_int64(insert, Index, value ? 1 : 0));
         public void Short(short? value) => Long(value);
         public void Integer(int? value) => Long(value);
-        public void Long(long? value) { if (value is { } n) Bind(raw.sqlite3_bind_int64(writer.insert, Index, n)); else Null(); }
-        public void Double(double? value) { if (value is { } d) Bind(raw.sqlite3_bind_double(writer.insert, Index, d)); else Null(); }
+        public void Long(long? value) { if (value is { } n) Bind(SqliteNative.sqlite3_bind_int64(insert, Index, n)); else Null(); }
+        public void Double(double? value) { if (value is { } d) Bind(SqliteNative.sqlite3_bind_double(insert, Index, d)); else Null(); }
 
         public void Date(DateOnly value)
         {
             Span<byte> text = stackalloc byte[10];
             value.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Bind(raw.sqlite3_bind_text(writer.insert, Index, text[..written]));
+            Bind(SqliteNative.BindText(insert, Index, text[..written]));
         }
 
         // Every row of a batch carries the same UpdatedAtUtc: formatted once.
         public void Time(DateTime value)
         {
             if (value != lastTime || lastTimeText.Length == 0) (lastTime, lastTimeText) = (value, Encoding.UTF8.GetBytes(SqliteBatchWriter.Text(value)));
-            Bind(raw.sqlite3_bind_text(writer.insert, Index, lastTimeText));
+            Bind(SqliteNative.BindText(insert, Index, lastTimeText));
         }
 
-        void Null() => Bind(raw.sqlite3_bind_null(writer.insert, Index));
+        void Null() => Bind(SqliteNative.sqlite3_bind_null(insert, Index));
 
         void Bind(int rc)
         {
