@@ -34,78 +34,147 @@ static class SqliteCsvExport
         i.Longitude, i.GeoPrecision, i.SourceNames, i.SourceScale, i.Notes, i.Fatalities, i.Tags, i.SourceTimestamp, i.UpdatedAtUtc,
     });
 
-    /// <summary>Writes the CSV, or returns null when the database is not SQLite (or a parameter is of an unexpected kind).</summary>
+    /// <summary>Ids per slice: a slice is read by one thread and leaves whole, so this bounds the memory (about 7 MB a slice).</summary>
+    const long SliceIds = 10_000;
+
+    /// <summary>
+    /// Writes the CSV, or returns null when the database is not SQLite (or a parameter is of an unexpected kind). The
+    /// rows are read in slices of ids by two threads, each on its own connection, and written out in order by a third:
+    /// reading and formatting a row costs more than writing it, and the machines have two cores. Rows added after the
+    /// export starts are left out (the slices end at the highest id seen then); each thread reads its own snapshot, so
+    /// an export taken while an import commits may show some rows in their newer version and others in their older.
+    /// </summary>
     public static async Task<long?> TryWriteAsync(KonbitDb db, IQueryable<Incident> incidents, Stream output, Action<long>? progress, CancellationToken ct)
     {
         if (db.Database.GetDbConnection() is not SqliteConnection connection) return null;
-        await using var command = Select(incidents).CreateDbCommand();
-        if (command.Parameters.Cast<DbParameter>().Any(p => Bindable(p.Value) is null)) return null;
+        // Placeholders for the slice's bounds, told apart from the filter's own parameters by their values.
+        var (from, to) = (FromMark, ToMark);
+        await using var command = Select(incidents.Where(i => i.Id >= from && i.Id < to)).CreateDbCommand();
+        var parameters = command.Parameters.Cast<DbParameter>().ToList();
+        if (parameters.Any(p => Bindable(p.Value) is null)) return null;
+        var (low, high) = (parameters.Single(p => Equals(p.Value, FromMark)).ParameterName, parameters.Single(p => Equals(p.Value, ToMark)).ParameterName);
+        var first = await db.Incidents.MinAsync(i => (long?)i.Id, ct) ?? 0;
+        var last = await db.Incidents.MaxAsync(i => (long?)i.Id, ct) ?? -1;
+        var slices = (int)((last - first) / SliceIds + 1);
+        // A second connection sees the same data only in a database file.
+        var readers = File.Exists(connection.DataSource) ? Math.Clamp(Environment.ProcessorCount, 1, 2) : 1;
+        var query = new Query(command.CommandText, parameters.Where(p => p.ParameterName != low && p.ParameterName != high).ToList(), low, high);
+
+        // Check the columns before writing anything: a different shape falls back to the general export.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (raw.sqlite3_prepare_v2(connection.Handle, command.CommandText, out var statement) != raw.SQLITE_OK)
-                throw new InvalidOperationException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string());
-            using (statement)
-            {
-                for (var i = 0; i < Columns.Length; i++)
-                    if (raw.sqlite3_column_name(statement, i).utf8_to_string() != Columns[i]) return null;
-                foreach (DbParameter p in command.Parameters) Bind(statement, p);
-                return await WriteAsync(statement, output, progress, ct);
-            }
+            using var probe = query.Prepare(connection);
+            for (var i = 0; i < Columns.Length; i++)
+                if (raw.sqlite3_column_name(probe, i).utf8_to_string() != Columns[i]) return null;
         }
         finally { await db.Database.CloseConnectionAsync(); }
-    }
 
-    /// <summary>
-    /// Rows are read on this thread and written out on another, a chunk at a time, so that writing the file (or the
-    /// response) overlaps SQLite's reading on the second core. Three chunks circulate, so memory stays flat.
-    /// </summary>
-    static async Task<long> WriteAsync(sqlite3_stmt statement, Stream output, Action<long>? progress, CancellationToken ct)
-    {
-        var full = Channel.CreateBounded<(byte[] Buffer, int Length)>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var free = Channel.CreateUnbounded<byte[]>();
-        for (var k = 0; k < 2; k++) free.Writer.TryWrite(new byte[ChunkBytes * 2]);
-        var sink = Task.Run(async () =>
+        var buffers = new BufferPool();
+        var header = buffers.Rent();
+        var headerBytes = Encoding.UTF8.GetBytes(string.Join(",", ExportColumns.Acled.Select(c => c.Name)) + "\r\n");
+        headerBytes.CopyTo(header, 0);
+        await output.WriteAsync(header.AsMemory(0, headerBytes.Length), ct);
+        buffers.Return(header);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queues = Enumerable.Range(0, readers).Select(_ => Channel.CreateBounded<Slice>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true })).ToArray();
+        var reading = Enumerable.Range(0, readers).Select(r => Task.Run(async () =>
         {
-            await foreach (var (buffer, length) in full.Reader.ReadAllAsync(CancellationToken.None))
+            var queue = queues[r].Writer;
+            try
             {
-                await output.WriteAsync(buffer.AsMemory(0, length), ct);
-                free.Writer.TryWrite(buffer);
+                await using var own = r == 0 && readers == 1 ? null : new SqliteConnection(connection.ConnectionString);
+                var conn = own ?? connection;
+                if (own is null) await db.Database.OpenConnectionAsync(stop.Token); else await own.OpenAsync(stop.Token);
+                try
+                {
+                    using var statement = query.Prepare(conn);
+                    for (var k = r; k < slices; k += readers)
+                    {
+                        var from = first + k * SliceIds;
+                        await queue.WriteAsync(ReadSlice(statement, query, from, from + SliceIds, buffers), stop.Token);
+                    }
+                }
+                finally { if (own is null) await db.Database.CloseConnectionAsync(); }
+                queue.TryComplete();
             }
-        }, CancellationToken.None);
+            catch (Exception e) { queue.TryComplete(e); }
+        }, CancellationToken.None)).ToArray();
+
         long count = 0;
         try
         {
-            var b = new Writer();
-            b.Raw(Encoding.UTF8.GetBytes(string.Join(",", ExportColumns.Acled.Select(c => c.Name)) + "\r\n"));
-            while (true)
+            for (var k = 0; k < slices; k++)
             {
-                var step = raw.sqlite3_step(statement);
-                if (step == raw.SQLITE_DONE) break;
-                if (step != raw.SQLITE_ROW) throw new InvalidOperationException($"SQLite error {step} while exporting.");
-                Row(statement.DangerousGetHandle(), b);
-                IncidentExport.Report(progress, ++count);
-                if (b.At < ChunkBytes) continue;
-                await Handover(b);
+                var slice = await queues[k % readers].Reader.ReadAsync(stop.Token);
+                foreach (var (buffer, length) in slice.Parts)
+                {
+                    await output.WriteAsync(buffer.AsMemory(0, length), stop.Token);
+                    buffers.Return(buffer);
+                }
+                count += slice.Rows;
+                if (slice.Rows > 0) progress?.Invoke(count);
             }
-            await Handover(b);
-            full.Writer.TryComplete();
         }
-        catch (Exception e)
+        catch
         {
-            full.Writer.TryComplete(e);
-            try { await sink; } catch { } // the reading side's exception is the one to report
+            await stop.CancelAsync();
+            await Task.WhenAll(reading);
+            // A reader's failure is the one to report (the queue hands it over as a ChannelClosedException).
+            foreach (var q in queues) if (q.Reader.Completion is { IsFaulted: true } c) await c;
             throw;
         }
-        await sink;
+        await Task.WhenAll(reading);
         return count;
+    }
 
-        async Task Handover(Writer b)
+    static readonly long FromMark = -7_000_000_001, ToMark = -7_000_000_002;
+
+    /// <summary>The export's statement with the filter's parameters; the slice's bounds are bound per slice.</summary>
+    sealed record Query(string Sql, List<DbParameter> Filter, string Low, string High)
+    {
+        public sqlite3_stmt Prepare(SqliteConnection connection)
         {
-            if (sink.IsFaulted) await sink; // the output failed (a client gone): stop reading
-            await full.Writer.WriteAsync((b.Buffer, b.At), ct);
-            (b.Buffer, b.At) = (await free.Reader.ReadAsync(ct), 0);
+            if (raw.sqlite3_prepare_v2(connection.Handle, Sql, out var statement) != raw.SQLITE_OK)
+                throw new InvalidOperationException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string());
+            foreach (var p in Filter) Bind(statement, p.ParameterName, p.Value);
+            return statement;
         }
+    }
+
+    /// <summary>The rows of one slice of ids, as CSV in chunks.</summary>
+    sealed record Slice(List<(byte[] Buffer, int Length)> Parts, int Rows);
+
+    static Slice ReadSlice(sqlite3_stmt statement, Query query, long from, long to, BufferPool buffers)
+    {
+        raw.sqlite3_reset(statement);
+        Bind(statement, query.Low, from);
+        Bind(statement, query.High, to);
+        var parts = new List<(byte[], int)>();
+        var b = new Writer { Buffer = buffers.Rent() };
+        var rows = 0;
+        while (true)
+        {
+            var step = raw.sqlite3_step(statement);
+            if (step == raw.SQLITE_DONE) break;
+            if (step != raw.SQLITE_ROW) throw new InvalidOperationException($"SQLite error {step} while exporting.");
+            Row(statement.DangerousGetHandle(), b);
+            rows++;
+            if (b.At < ChunkBytes) continue;
+            parts.Add((b.Buffer, b.At));
+            (b.Buffer, b.At) = (buffers.Rent(), 0);
+        }
+        if (b.At > 0) parts.Add((b.Buffer, b.At)); else buffers.Return(b.Buffer);
+        return new Slice(parts, rows);
+    }
+
+    /// <summary>Chunks circulate between the readers and the writer instead of being allocated for every 256 KB.</summary>
+    sealed class BufferPool
+    {
+        readonly System.Collections.Concurrent.ConcurrentBag<byte[]> free = [];
+        public byte[] Rent() => free.TryTake(out var b) ? b : new byte[ChunkBytes * 2];
+        public void Return(byte[] buffer) { if (buffer.Length == ChunkBytes * 2) free.Add(buffer); }
     }
 
     /// <summary>One row in ACLED's order.</summary>
@@ -126,7 +195,7 @@ static class SqliteCsvExport
     /// <summary>A byte buffer that rows are written into (growing for an outsized row); it leaves once it holds a chunk.</summary>
     sealed class Writer
     {
-        public byte[] Buffer = new byte[ChunkBytes * 2];
+        public required byte[] Buffer;
         public int At;
         bool first = true;
 
@@ -203,11 +272,11 @@ static class SqliteCsvExport
         _ => null,
     };
 
-    static void Bind(sqlite3_stmt statement, DbParameter p)
+    static void Bind(sqlite3_stmt statement, string name, object? value)
     {
-        var index = raw.sqlite3_bind_parameter_index(statement, p.ParameterName);
+        var index = raw.sqlite3_bind_parameter_index(statement, name);
         if (index == 0) return;
-        _ = p.Value switch
+        _ = value switch
         {
             null or DBNull => raw.sqlite3_bind_null(statement, index),
             string s => raw.sqlite3_bind_text(statement, index, s),

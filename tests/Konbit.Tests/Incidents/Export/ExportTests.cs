@@ -192,6 +192,24 @@ public sealed class ExportTests
     }
 
     [Theory]
+    [InlineData("", new[] { "S1", "S2", "S3", "S4", "S5" })]
+    [InlineData("eventType=Protests", new[] { "S2", "S4" })]
+    public async Task Csv_OfIdsSpreadOverManySlices_KeepsTheirOrder(string filter, string[] expected)
+    {
+        // The SQLite export reads slices of 10,000 ids on two threads: rows far apart in id come out in id order.
+        await using var app = await KonbitApp.StartAsync();
+        var ids = new long[] { 5, 12_000, 12_001, 45_000, 90_001 };
+        var incidents = ids.Select((id, k) => IncidentRequests.Event($"S{k + 1}", "2024-05-01", k % 2 == 1 ? "Protests" : "Battles",
+            k % 2 == 1 ? "Peaceful protest" : "Armed clash")).ToArray();
+        for (var k = 0; k < ids.Length; k++) incidents[k].Id = ids[k];
+        await app.StoreAsync(incidents);
+
+        var text = await app.Anonymous().GetStringAsync($"/api/v1/incidents/export?format=csv&{filter}");
+
+        Assert.Equal(expected, ReadCsv(text, out _).Select(r => r[0]));
+    }
+
+    [Theory]
     [InlineData("format=pdf", "format", "format 'pdf' is not one of csv, hxl, geojson, xlsx, cot.")]
     [InlineData("", "format", "format is required: one of csv, hxl, geojson, xlsx, cot.")]
     [InlineData("format=csv&eventType=Raids", "eventType", "'Raids' is not an ACLED event type")]
