@@ -40,6 +40,8 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, BatchContext conte
     {
         var tx = (NpgsqlTransaction)transaction;
         await ExecuteAsync(Create, tx, ct);
+        // A bulk load commits every few batches: the rows of the batch before are still in the table.
+        await ExecuteAsync($"TRUNCATE {Batch}", tx, ct);
         await using (var copy = await connection.BeginBinaryImportAsync(Copy, ct))
         {
             // Synchronous typed writes: Npgsql buffers them, and per-value awaits and boxing cost more than the copy itself.
