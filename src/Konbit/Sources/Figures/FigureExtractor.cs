@@ -1,0 +1,355 @@
+using System.Text.RegularExpressions;
+
+namespace Konbit.Sources.Figures;
+
+/// <summary>
+/// Reads the figures an English report states (see docs/figures.md). For each number it finds (<see cref="Numbers"/>):
+/// <list type="number">
+/// <item>leaves out what is not a figure: shares, other currencies, dates and years, durations, ages, codes
+/// ("resolution 2699"), counts of votes or members;</item>
+/// <item>reads the bound from the words just before it ("nearly", "over", "about") or after it ("or more");</item>
+/// <item>finds what it counts from the noun after it ("officers", "countries", "people", "deaths"), or the verb just
+/// before it ("killing at least 115"), or the dollar sign;</item>
+/// <item>decides the measure from the words around it, nearest first and within its clause before its sentence
+/// ("have been deployed", "pledged to send", "undergoing training", "will total", "displaced"). A number whose measure
+/// cannot be told is left out: a missing figure costs less than a wrong one;</item>
+/// <item>gives it a country when the sentence ties it to one ("from Kenya", "Kenya's contingent", "Jamaica pledged"),
+/// or when an earlier figure of the report with the same value had one ("the additional 600 officers").</item>
+/// </list>
+/// The word lists are English; another language gets its own lists behind the same steps.
+/// </summary>
+public static partial class FigureExtractor
+{
+    public static List<Figure> Extract(string text)
+    {
+        var offsets = new Offsets(text);
+        var figures = new List<Figure>();
+        var sentences = Sentences.Split(text);
+        var numbers = Numbers.Find(text);
+        var s = 0;
+        foreach (var number in numbers)
+        {
+            while (s < sentences.Count && sentences[s].End <= number.Start) s++;
+            if (s == sentences.Count) break;
+            var sentence = sentences[s];
+            if (number.Start < sentence.Start) continue; // between sentences (a list marker)
+            var figure = Read(text, sentence, number, figures, offsets);
+            if (figure is null) continue;
+            // A figure repeated in one report is one figure: the first statement of it stands.
+            if (figures.Any(f => f.Subject == figure.Subject && f.Measure == figure.Measure && f.Value == figure.Value)) continue;
+            figures.Add(figure);
+        }
+        return figures;
+    }
+
+    static Figure? Read(string text, (int Start, int End) sentence, Number number, List<Figure> earlier, Offsets offsets)
+    {
+        if (number.Percent || number.OtherCurrency) return null;
+        var clause = Clause(text, sentence, number);
+        var before = text[clause.Start..number.Start];
+        var after = text[number.End..clause.End];
+        if (NotAFigureBefore().IsMatch(before) || NotAFigureAfter().IsMatch(after)) return null;
+        if (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after)) return null; // a date: "25 June", "June 25", "October 2023"
+
+        var (bound, boundStart) = Bound(before, after, number);
+        var head = Head(after);
+        string? measure;
+        var headEnd = number.End + (head?.Length ?? 0);
+
+        if (number.Money)
+        {
+            measure = Cue(text, sentence, clause, number, FundingCues) ?? null;
+            head = null;
+            headEnd = number.End;
+        }
+        else if (head is { Kind: HeadKind.Anaphora })
+        {
+            // "nearly 400 of those coming from Kenya": the same measure as the figure before it in the sentence.
+            measure = earlier.LastOrDefault(f => f.Start >= offsets.Of(sentence.Start))?.Measure;
+        }
+        else if (head is { Kind: HeadKind.Casualty } casualty) measure = casualty.Measure;
+        else if (head is { Kind: HeadKind.Personnel })
+            measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PersonnelCues);
+        else if (head is { Kind: HeadKind.Countries })
+            measure = ContributionCue().Match(text, sentence.Start, sentence.End - sentence.Start).Success ? Measures.Contributors : null;
+        else if (head is { Kind: HeadKind.People })
+            measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PeopleCues);
+        else
+        {
+            // No noun: "killing at least 115", "a death toll of 115", "displacing 5,000".
+            measure = VerbBefore(before);
+            if (measure is not null && head is null) headEnd = number.End;
+        }
+        if (measure is null) return null;
+        // A year standing alone is a date, not a count ("in 2024"), unless a noun says what it counts.
+        if (!number.Words && head is null && !number.Money && number.Value is >= 1900 and <= 2100 && !text[number.Start..number.End].Contains(',')) return null;
+
+        var subject = Measures.National(measure) ? "*" : Subject(text, sentence, clause, number, measure, earlier);
+        if (subject is null) return null;
+        var start = boundStart ?? number.Start;
+        return new Figure(subject, measure, number.Value, bound, text[start..headEnd],
+            offsets.Of(start), offsets.Of(headEnd), Time(text, sentence, clause));
+    }
+
+    /// <summary>The clause of the sentence around the number: between the nearest comma, semicolon, dash or bracket on each side.</summary>
+    static (int Start, int End) Clause(string text, (int Start, int End) sentence, Number number)
+    {
+        var start = number.Start;
+        while (start > sentence.Start && !IsClauseBreak(text, start - 1)) start--;
+        var end = number.End;
+        while (end < sentence.End && !IsClauseBreak(text, end)) end++;
+        return (start, end);
+    }
+
+    static bool IsClauseBreak(string text, int i) => text[i] switch
+    {
+        ';' or '—' or '–' or '(' or ')' or ':' => true,
+        // A thousands separator is not a break.
+        ',' => !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])),
+        _ => false,
+    };
+
+    // ---- bounds ----
+
+    static (string Bound, int? Start) Bound(string before, string after, Number number)
+    {
+        if (AtLeastAfter().IsMatch(after)) return (Bounds.AtLeast, null);
+        if (BoundBefore().Match(before) is { Success: true } m)
+        {
+            var word = m.Groups["w"].Value.ToLowerInvariant();
+            var bound = AboutWords.Contains(word) ? Bounds.About : AtLeastWords.Contains(word) ? Bounds.AtLeast : Bounds.AtMost;
+            return (bound, number.Start - before.Length + m.Groups["w"].Index);
+        }
+        return (Bounds.Exact, null);
+    }
+
+    static readonly HashSet<string> AboutWords = ["approximately", "approx.", "roughly", "about", "around", "some", "an estimated", "estimated", "circa", "an approximate", "approximate", "close to some"];
+    static readonly HashSet<string> AtLeastWords = ["over", "more than", "at least", "a minimum of", "upwards of", "in excess of", "no fewer than", "no less than", "exceeding", "just over", "well over", "above", "beyond", "nearly over"];
+
+    [GeneratedRegex(@"(?<w>approximately|approx\.|roughly|about|around|some|an estimated|estimated|circa|an approximate|approximate|just over|well over|over|more than|at least|a minimum of|upwards of|in excess of|no fewer than|no less than|exceeding|above|beyond|nearly|almost|up to|less than|fewer than|just under|under|no more than|close to|as many as|a maximum of|below|barely)\s+(?:(?:an?|the)\s+)?(?:additional\s+|extra\s+|further\s+)?(?:US\s?)?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundBefore();
+
+    [GeneratedRegex(@"^(?:\+|\s+or\s+more\b|\s+and\s+more\b|\s+plus\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtLeastAfter();
+
+    // ---- what is not a figure ----
+
+    [GeneratedRegex(@"(?:\b(?:resolutions?|res\.|s/res/|article|articles|chapter|paragraph|section|no\.|number|nos?\.|page|phase|level|route|highway|flight|aged|ages|age of|class|category|item|point|step|grade|code|district|zone|ward|room|km|kilometres?|miles?|top|rank(?:ed)?|since|until|year|years)\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAFigureBefore();
+
+    [GeneratedRegex(@"^(?:-|\s)*(?:years?\b|yrs?\b|-?year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|kilograms?\b|tons?\b|tonnes?\b|votes?\b|in\s+favou?r\b|member\b|members?\s+(?:of\s+the\s+)?(?:council|security council)|-member|nations?\s+voted|states?\s+voted|st\b|nd\b|rd\b|th\b|a\.?m\.?\b|p\.?m\.?\b|o'clock|times\b|percent|per\s?cent|%|to\s+\d|-\d|–\d|and\s+\d{4}\b|/\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAFigureAfter();
+
+    const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"\b(?:" + Month + @")\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Month + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAfter();
+
+    // ---- what the number counts ----
+
+    enum HeadKind { Personnel, Countries, People, Casualty, Anaphora }
+
+    sealed record HeadNoun(HeadKind Kind, int Length, string? Measure = null);
+
+    static readonly HashSet<string> PersonnelNouns = ["officer", "officers", "police", "policemen", "policewomen", "policeman", "policewoman",
+        "troops", "troop", "soldiers", "soldier", "personnel", "gendarmes", "gendarme", "servicemen", "servicewomen", "marines", "military",
+        "peacekeepers", "peacekeeper", "forces", "contingent", "boots"];
+    static readonly HashSet<string> CountryNouns = ["countries", "nations", "states", "contributors", "governments"];
+    static readonly HashSet<string> PeopleNouns = ["people", "persons", "individuals", "haitians", "residents", "civilians", "children",
+        "women", "men", "inhabitants", "citizens", "victims", "others", "adults", "girls", "boys", "migrants", "deportees", "households", "person"];
+    static readonly Dictionary<string, string> CasualtyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deaths"] = Measures.Killed, ["dead"] = Measures.Killed, ["killed"] = Measures.Killed, ["fatalities"] = Measures.Killed,
+        ["killings"] = Measures.Killed, ["murders"] = Measures.Killed, ["homicides"] = Measures.Killed, ["bodies"] = Measures.Killed,
+        ["injured"] = Measures.Injured, ["wounded"] = Measures.Injured, ["injuries"] = Measures.Injured,
+        ["kidnappings"] = Measures.Abducted, ["abductions"] = Measures.Abducted, ["hostages"] = Measures.Abducted,
+        ["kidnapped"] = Measures.Abducted, ["abducted"] = Measures.Abducted,
+        ["displaced"] = Measures.Displaced, ["idps"] = Measures.Displaced, ["evacuees"] = Measures.Displaced,
+    };
+    // Words that end the noun phrase after a number: nothing past them describes what it counts.
+    static readonly HashSet<string> PhraseEnds = ["have", "has", "had", "are", "is", "were", "was", "will", "would", "could", "should", "may",
+        "might", "can", "be", "been", "to", "in", "on", "at", "for", "with", "by", "into", "and", "or", "who", "which", "that", "as", "than",
+        "since", "but", "while", "per", "across", "during", "after", "before", "under", "over"];
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z’'\-]*|[^\sA-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"^\s+of\s+(?:those|them|whom|these)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoraAfter();
+
+    [GeneratedRegex(@"^-?\s?strong\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongAfter();
+
+    /// <summary>The noun after the number that says what it counts, within the next few words; null when there is none.</summary>
+    static HeadNoun? Head(string after)
+    {
+        if (AnaphoraAfter().Match(after) is { Success: true } a) return new HeadNoun(HeadKind.Anaphora, a.Length);
+        if (StrongAfter().Match(after) is { Success: true } strong) return new HeadNoun(HeadKind.Personnel, strong.Length);
+        var words = 0;
+        foreach (Match t in Token().Matches(after))
+        {
+            var w = t.Value.ToLowerInvariant().TrimEnd('’', '\'');
+            if (!char.IsLetter(w[0]))
+            {
+                if (w is "-" && words == 0) continue;
+                break; // punctuation ends the phrase
+            }
+            if (words++ >= 4) break;
+            var end = t.Index + t.Length;
+            if (CasualtyNouns.TryGetValue(w, out var measure)) return new HeadNoun(HeadKind.Casualty, end, measure);
+            if (PersonnelNouns.Contains(w)) return new HeadNoun(HeadKind.Personnel, PersonnelEnd(after, end));
+            if (CountryNouns.Contains(w)) return new HeadNoun(HeadKind.Countries, end);
+            if (PeopleNouns.Contains(w)) return new HeadNoun(HeadKind.People, end);
+            if (w == "of" && words == 1) continue; // "2,500 of the officers"
+            if (PhraseEnds.Contains(w)) break;
+        }
+        return null;
+    }
+
+    /// <summary>"police officers", "security personnel": the phrase runs to its last personnel noun.</summary>
+    static int PersonnelEnd(string after, int end)
+    {
+        var next = Token().Match(after, end);
+        return next.Success && (PersonnelNouns.Contains(next.Value.ToLowerInvariant()) || next.Value == "members") && after[end..next.Index].Trim().Length == 0
+            ? next.Index + next.Length : end;
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:(?<k>killed|died|dead|murdered|slain|executed|lost\s+their\s+lives)|(?<i>injured|wounded|hurt)|(?<a>kidnapped|abducted|taken\s+hostage|held\s+hostage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyVerbAfter();
+
+    /// <summary>"two officers were killed": a casualty, whoever the people are.</summary>
+    static string? CasualtyAfter(string after) => CasualtyVerbAfter().Match(after) is { Success: true } m
+        ? m.Groups["k"].Success ? Measures.Killed : m.Groups["i"].Success ? Measures.Injured : Measures.Abducted
+        : null;
+
+    [GeneratedRegex(@"\b(?:(?<k>killing|killed|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:of|at|to)|toll\s+(?:\w+\s+){0,2}?(?:of|at|to)|left|leaving)|(?<i>injuring|injured|wounding|wounded)|(?<a>kidnapping|kidnapped|abducting|abducted|seized|seizing)|(?<d>displacing|displaced|uprooting|uprooted))\s+(?:(?:approximately|roughly|about|around|some|an\s+estimated|over|more\s+than|at\s+least|nearly|almost|up\s+to|as\s+many\s+as|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyVerbBefore();
+
+    static string? VerbBefore(string before)
+    {
+        if (CasualtyVerbBefore().Match(before) is not { Success: true } m) return null;
+        // "left" and "leaving" alone say nothing; "leaving 20 dead" has its noun after.
+        if (m.Value.TrimStart().StartsWith("left", StringComparison.OrdinalIgnoreCase) || m.Value.TrimStart().StartsWith("leaving", StringComparison.OrdinalIgnoreCase)) return null;
+        return m.Groups["k"].Success ? Measures.Killed : m.Groups["i"].Success ? Measures.Injured : m.Groups["a"].Success ? Measures.Abducted : Measures.Displaced;
+    }
+
+    // ---- the measure from the words around ----
+
+    sealed record CueSet(Regex Pattern, Func<Match, string> Measure);
+
+    static readonly CueSet PersonnelCues = new(new Regex(
+        @"\b(?:(?<t>undergoing\s+training|in\s+training|being\s+trained|under\s+training|(?:are|were|being|been|was)\s+trained|training|pre-deployment)" +
+        @"|(?<a>authori[sz]ed|authori[sz]es|authori[sz]ing|authori[sz]ation|ceiling|capped\s+at|cap\s+of|mandated\s+strength|maximum\s+strength)" +
+        @"|(?<e>will\s+total|would\s+total|to\s+total|totall?ing|bring(?:ing)?\s+(?:the|its|their)\s+(?:total|number|strength|contingent|force)\s+to|full\s+strength|total\s+strength|planned\s+strength|expected\s+to\s+(?:reach|number|total)|(?:once|when)\s+fully\s+deployed|at\s+full\s+capacity|planned\s+force|envisaged|envisioned)" +
+        @"|(?<f>(?:will|would|to|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|expected\s+to|ready\s+to|prepared\s+to|agreed\s+to|offered\s+to|promised\s+to|pledged\s+to|committed\s+to|vowed\s+to|is\s+to|are\s+to)\s+(?:send|deploy|contribute|provide|dispatch|supply))" +
+        @"|(?<d>deployed|deployment|arrived|arrival|arriving|landed|on\s+the\s+ground|already\s+in|now\s+in|currently\s+in|serving|stationed|(?:have|has|had)\s+(?:been\s+)?sent|sent|dispatched|touched\s+down|present\s+in|in\s+haiti|in\s+the\s+country)" +
+        @"|(?<p>pledged|pledges?|pledging|promised|promises?|committed|commitments?|offered|offers?|vowed))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        m => m.Groups["t"].Success ? Measures.InTraining : m.Groups["a"].Success ? Measures.Authorized : m.Groups["e"].Success ? Measures.Expected
+            : m.Groups["f"].Success || m.Groups["p"].Success ? Measures.Pledged : Measures.Deployed);
+
+    static readonly CueSet PeopleCues = new(new Regex(
+        @"\b(?:(?<d>displaced|displacement|fled|flee|fleeing|forced\s+(?:from|out\s+of)\s+their\s+homes|homeless|uprooted|driven\s+from|idps)" +
+        @"|(?<f>food\s+insecur\w*|food\s+shortages?|hunger|hungry|famine|malnutrition|malnourished|starvation|starving|acute\s+food|ipc\s+phase|emergency\s+levels\s+of\s+food)" +
+        @"|(?<k>killed|died|dead|deaths?|murdered|massacred?|slain|lost\s+their\s+lives|executed)" +
+        @"|(?<i>injured|wounded|hurt)" +
+        @"|(?<a>kidnapped|abducted|kidnappings?|abductions?|hostages?))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        m => m.Groups["d"].Success ? Measures.Displaced : m.Groups["f"].Success ? Measures.FoodInsecure : m.Groups["k"].Success ? Measures.Killed
+            : m.Groups["i"].Success ? Measures.Injured : Measures.Abducted);
+
+    static readonly CueSet FundingCues = new(new Regex(
+        @"\b(?:(?<r>received|receipts?|disbursed|disbursement|deposited|transferred|paid|has\s+(?:been\s+)?provided|have\s+(?:been\s+)?provided|delivered|contributed|raised)" +
+        @"|(?<p>pledged|pledges?|pledging|promised|promises?|committed|commitments?|announced|will\s+provide|to\s+provide|would\s+provide|offered|earmarked|approved|donate|allocated))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        m => m.Groups["r"].Success ? Measures.FundingReceived : Measures.FundingPledged);
+
+    /// <summary>
+    /// The measure the nearest cue gives: within the number's clause first, then anywhere in its sentence. Null
+    /// when no cue is found: the number's measure cannot be told.
+    /// </summary>
+    static string? Cue(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, CueSet cues)
+    {
+        Match? best = null;
+        var bestDistance = int.MaxValue;
+        for (var m = cues.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
+        {
+            var distance = m.Index >= number.End ? m.Index - number.End : Math.Max(0, number.Start - (m.Index + m.Length));
+            var inClause = m.Index >= clause.Start && m.Index + m.Length <= clause.End;
+            if (!inClause) distance += 10_000;
+            if (distance < bestDistance) (best, bestDistance) = (m, distance);
+        }
+        return best is null ? null : cues.Measure(best);
+    }
+
+    [GeneratedRegex(@"\b(?:pledg\w*|commit\w*|contribut\w*|send\w*|sent|deploy\w*|troops|police|personnel|officers|soldiers|mission|join\w*|participat\w*|force)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContributionCue();
+
+    // ---- whose figure ----
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    /// <summary>The country the figure belongs to, "*" for none or several, null when it is the host's own (its police).</summary>
+    static string? Subject(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, string measure, List<Figure> earlier)
+    {
+        var mentions = Countries.Find(text, sentence.Start, sentence.End).Where(m => !m.Led).ToList();
+        // "nearly 400 of those coming from Kenya", "troops from Jamaica".
+        var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text[clause.Start..m.Start]));
+        string? subject = from.Country;
+        if (subject is null)
+        {
+            var inClause = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).Select(m => m.Country).Distinct().ToList();
+            var inSentence = mentions.Where(m => m.End <= number.Start || (m.Start >= clause.Start && m.End <= clause.End)).Select(m => m.Country).Distinct().ToList();
+            var candidates = inClause.Count > 0 ? inClause : inSentence;
+            var foreign = candidates.Where(c => c != Countries.Host).ToList();
+            if (foreign.Count == 1) subject = foreign[0];
+            else if (foreign.Count > 1) return "*"; // "Jamaica and Belize pledged 330": together
+            else if (candidates.Count == 1 && !measure.StartsWith("funding.", StringComparison.Ordinal))
+            {
+                // Only the host is named: a figure of its own police is not a contingent, unless Haiti is just where they go.
+                if (!HostAsDestination(text, clause, number)) return null;
+            }
+        }
+        if (subject is not null) return subject;
+        // "The additional 600 officers": the same value as an earlier figure of the report with a country.
+        return earlier.LastOrDefault(f => f.Value == number.Value && f.Subject != "*" && f.Measure.StartsWith("personnel.", StringComparison.Ordinal))?.Subject ?? "*";
+    }
+
+    [GeneratedRegex(@"\b(?:to|in|into|for|across|throughout)\s+(?:the\s+)?Haiti\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HaitiAsPlace();
+
+    static bool HostAsDestination(string text, (int Start, int End) clause, Number number) =>
+        HaitiAsPlace().IsMatch(text[clause.Start..clause.End]) && !text[clause.Start..clause.End].Contains("Haitian", StringComparison.Ordinal);
+
+    // ---- when ----
+
+    [GeneratedRegex(@"\b(?:(?:next|last|this|coming|past|previous)\s+(?:week|month|year|weeks|months|few\s+(?:weeks|months))|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:in|by|since|until|from|before|after|during)\s+(?:early\s+|mid-|late\s+|the\s+end\s+of\s+)?(?:" + Month + @")(?:\s+\d{4})?|(?:in|by|since|until|before|after|during)\s+\d{4}\b|(?:on\s+)?\d{1,2}\s+(?:" + Month + @")(?:\s+\d{4})?|(?:" + Month + @")\s+\d{1,2}(?:,\s+\d{4})?|by\s+the\s+end\s+of\s+(?:the\s+)?(?:year|month)|(?:yesterday|today|tomorrow|recently|so\s+far))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeHint();
+
+    static string? Time(string text, (int Start, int End) sentence, (int Start, int End) clause)
+    {
+        if (TimeHint().Match(text, clause.Start, clause.End - clause.Start) is { Success: true } inClause) return inClause.Value;
+        return TimeHint().Match(text, sentence.Start, sentence.End - sentence.Start) is { Success: true } inSentence ? inSentence.Value : null;
+    }
+}
+
+/// <summary>Offsets as other tools count them: in Unicode characters (code points), not UTF-16 units.</summary>
+sealed class Offsets(string text)
+{
+    // Only a text with characters beyond the first plane (emoji, some scripts) needs counting.
+    readonly int[]? astralBefore = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') < 0 ? null : Count(text);
+
+    static int[] Count(string text)
+    {
+        var before = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+            before[i + 1] = before[i] + (char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? 1 : 0);
+        return before;
+    }
+
+    public int Of(int index) => astralBefore is null ? index : index - astralBefore[index];
+}
