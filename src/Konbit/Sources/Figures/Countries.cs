@@ -10,17 +10,17 @@ public static partial class Countries
 {
     public const string Host = "Haiti";
 
-    // Short name first, then other spellings and adjectives. Facts, written here.
+    // Short name first, then other spellings, adjectives, and the capitals reports use for governments ("Nairobi said").
     static readonly string[][] Table =
     [
-        ["Antigua and Barbuda", "Antiguan"], ["Argentina", "Argentine", "Argentinian"], ["Australia", "Australian"], ["Bahamas", "The Bahamas", "Bahamian"],
-        ["Bangladesh", "Bangladeshi"], ["Barbados", "Barbadian", "Bajan"], ["Belgium", "Belgian"], ["Belize", "Belizean"], ["Benin", "Beninese"],
-        ["Brazil", "Brazilian"], ["Burkina Faso", "Burkinabe"], ["Burundi", "Burundian"], ["Cameroon", "Cameroonian"], ["Canada", "Canadian"],
-        ["Chad", "Chadian"], ["Chile", "Chilean"], ["China", "Chinese"], ["Colombia", "Colombian"], ["Costa Rica", "Costa Rican"], ["Cuba", "Cuban"],
+        ["Antigua and Barbuda", "Antiguan"], ["Argentina", "Argentine", "Argentinian"], ["Australia", "Australian"], ["Bahamas", "The Bahamas", "Bahamian", "Nassau"],
+        ["Bangladesh", "Bangladeshi", "Dhaka"], ["Barbados", "Barbadian", "Bajan", "Bridgetown"], ["Belgium", "Belgian"], ["Belize", "Belizean", "Belmopan"], ["Benin", "Beninese", "Cotonou", "Porto-Novo"],
+        ["Brazil", "Brazilian"], ["Burkina Faso", "Burkinabe"], ["Burundi", "Burundian", "Gitega"], ["Cameroon", "Cameroonian"], ["Canada", "Canadian", "Ottawa"],
+        ["Chad", "Chadian", "N'Djamena"], ["Chile", "Chilean"], ["China", "Chinese"], ["Colombia", "Colombian"], ["Costa Rica", "Costa Rican"], ["Cuba", "Cuban"],
         ["Dominica", "Dominican (Dominica)"], ["Dominican Republic", "Dominican"], ["Ecuador", "Ecuadorian"], ["Egypt", "Egyptian"],
-        ["El Salvador", "Salvadoran", "Salvadorean"], ["Ethiopia", "Ethiopian"], ["France", "French"], ["Germany", "German"], ["Ghana", "Ghanaian"],
-        ["Grenada", "Grenadian"], ["Guatemala", "Guatemalan"], ["Guyana", "Guyanese"], ["Haiti", "Haitian"], ["Honduras", "Honduran"], ["India", "Indian"],
-        ["Indonesia", "Indonesian"], ["Italy", "Italian"], ["Jamaica", "Jamaican"], ["Japan", "Japanese"], ["Jordan", "Jordanian"], ["Kenya", "Kenyan"],
+        ["El Salvador", "Salvadoran", "Salvadorean", "San Salvador"], ["Ethiopia", "Ethiopian"], ["France", "French"], ["Germany", "German"], ["Ghana", "Ghanaian"],
+        ["Grenada", "Grenadian"], ["Guatemala", "Guatemalan", "Guatemala City"], ["Guyana", "Guyanese"], ["Haiti", "Haitian"], ["Honduras", "Honduran"], ["India", "Indian"],
+        ["Indonesia", "Indonesian"], ["Italy", "Italian"], ["Jamaica", "Jamaican", "Kingston"], ["Japan", "Japanese"], ["Jordan", "Jordanian"], ["Kenya", "Kenyan", "Nairobi"],
         ["Mexico", "Mexican"], ["Mongolia", "Mongolian"], ["Morocco", "Moroccan"], ["Nepal", "Nepalese", "Nepali"], ["Netherlands", "Dutch"],
         ["Niger", "Nigerien"], ["Nigeria", "Nigerian"], ["Norway", "Norwegian"], ["Pakistan", "Pakistani"], ["Panama", "Panamanian"],
         ["Paraguay", "Paraguayan"], ["Peru", "Peruvian"], ["Philippines", "Filipino"], ["Russia", "Russian"], ["Rwanda", "Rwandan"],
@@ -28,7 +28,7 @@ public static partial class Countries
         ["Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "Vincentian"], ["Senegal", "Senegalese"], ["South Africa", "South African"],
         ["South Korea", "Korea", "South Korean"], ["Spain", "Spanish"], ["Sri Lanka", "Sri Lankan"], ["Suriname", "Surinamese"], ["Sweden", "Swedish"],
         ["Tanzania", "Tanzanian"], ["Togo", "Togolese"], ["Trinidad and Tobago", "Trinidadian"], ["Turkey", "Türkiye", "Turkish"], ["Uganda", "Ugandan"],
-        ["United Kingdom", "UK", "Britain", "Great Britain", "British"], ["United States", "US", "U.S.", "USA", "United States of America", "America", "American"],
+        ["United Kingdom", "UK", "Britain", "Great Britain", "British"], ["United States", "US", "U.S.", "USA", "United States of America", "America", "American", "Washington"],
         ["Uruguay", "Uruguayan"], ["Venezuela", "Venezuelan"], ["Zambia", "Zambian"],
     ];
 
@@ -38,7 +38,7 @@ public static partial class Countries
 
     // Longest names first, so "Dominican Republic" wins over "Dominican" and "South Africa" over "Africa".
     static readonly Regex Pattern = new(
-        @"(?<![\w.])(?:the\s+)?(" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w])(?<led>-led|\s+led)?('s|’s|s')?",
+        @"(?<![\w.])(?:the\s+)?(" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\w$])(?<led>-led|\s+led)?('s|’s|s')?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A country named in a text: where, which, and whether as the leader of something ("the Kenyan-led mission").</summary>

@@ -58,7 +58,8 @@ public static partial class FigureExtractor
 
         if (number.Money)
         {
-            measure = Cue(text, sentence, clause, number, FundingCues) ?? null;
+            // What something costs or needs is neither pledged nor received.
+            measure = NotFunding().IsMatch(text[clause.Start..clause.End]) ? null : Cue(text, sentence, clause, number, FundingCues);
             head = null;
             headEnd = number.End;
         }
@@ -69,17 +70,20 @@ public static partial class FigureExtractor
         }
         else if (head is { Kind: HeadKind.Casualty } casualty) measure = casualty.Measure;
         else if (head is { Kind: HeadKind.Personnel })
-            measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PersonnelCues);
+            // Words inside the phrase describe the people, not what happens to them ("991 of the authorised officers").
+            measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PersonnelCues, skip: (number.End, headEnd));
         else if (head is { Kind: HeadKind.Countries })
             measure = ContributionCue().Match(text, sentence.Start, sentence.End - sentence.Start).Success ? Measures.Contributors : null;
         else if (head is { Kind: HeadKind.People })
             measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PeopleCues);
-        else
-        {
-            // No noun: "killing at least 115", "a death toll of 115", "displacing 5,000".
-            measure = VerbBefore(before);
-            if (measure is not null && head is null) headEnd = number.End;
-        }
+        else if (VerbBefore(before) is { } verb) measure = verb; // "killing at least 115", "displacing 5,000"
+        else if (HeadBefore(text, sentence, clause, number, before[..(boundStart is { } b ? b - clause.Start : before.Length)]) is { } earlierNoun)
+            measure = earlierNoun; // "the number of Kenyan officers in Haiti rises to roughly 800"
+        else if (Elliptic(text, sentence, clause, number, before, after, earlier) is { } elliptic)
+            measure = elliptic; // "a further 180 are undergoing training", "the 2,500 envisaged"
+        else measure = null;
+        // Counts inside a count ("70 people, among them 10 women") are not figures of their own.
+        if (measure is not null && Measures.National(measure) && SubCount().IsMatch(before)) return null;
         if (measure is null) return null;
         // A year standing alone is a date, not a count ("in 2024"), unless a noun says what it counts.
         if (!number.Words && head is null && !number.Money && number.Value is >= 1900 and <= 2100 && !text[number.Start..number.End].Contains(',')) return null;
@@ -187,6 +191,9 @@ public static partial class FigureExtractor
     static HeadNoun? Head(string after)
     {
         if (AnaphoraAfter().Match(after) is { Success: true } a) return new HeadNoun(HeadKind.Anaphora, a.Length);
+        // "400 or more officers": the bound's words come before the noun.
+        if (AtLeastAfter().Match(after) is { Success: true, Length: > 0 } more)
+            return Head(after[more.Length..]) is { } h ? h with { Length = h.Length + more.Length } : null;
         if (StrongAfter().Match(after) is { Success: true } strong) return new HeadNoun(HeadKind.Personnel, strong.Length);
         var words = 0;
         foreach (Match t in Token().Matches(after))
@@ -236,6 +243,64 @@ public static partial class FigureExtractor
         return m.Groups["k"].Success ? Measures.Killed : m.Groups["i"].Success ? Measures.Injured : m.Groups["a"].Success ? Measures.Abducted : Measures.Displaced;
     }
 
+    [GeneratedRegex(@"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|such\s+as)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubCount();
+
+    [GeneratedRegex(@"\b(?:cost|costs|costing|budget|budgeted|needed|needs|required|requires|shortfall|gap|seeks|seeking|appeal|a\s+year|per\s+year|annually|worth|salaries|salary|price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotFunding();
+
+    [GeneratedRegex(@"\b(?:rises?|rose|risen|rising|stands?|stood|standing|reached|reaches|reaching|increased|increases|grew|grows|climbed|climbs|jumped|totals?|totall?ed|brings?|brought|bringing)\s+(?:to|at)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RisesTo();
+
+    /// <summary>
+    /// A count whose noun comes before it: "the number of Kenyan officers serving in Haiti rises to 800", "the death
+    /// toll climbed to 115". The noun is the last one the clause names before the verb.
+    /// </summary>
+    static string? HeadBefore(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, string before)
+    {
+        if (!RisesTo().IsMatch(before)) return null;
+        HeadKind? kind = null;
+        string? measure = null;
+        foreach (Match t in Token().Matches(before))
+        {
+            var w = t.Value.ToLowerInvariant();
+            if (CasualtyNouns.TryGetValue(w, out var m)) (kind, measure) = (HeadKind.Casualty, m);
+            else if (w is "toll") (kind, measure) = (HeadKind.Casualty, Measures.Killed);
+            else if (PersonnelNouns.Contains(w)) (kind, measure) = (HeadKind.Personnel, null);
+            else if (PeopleNouns.Contains(w)) (kind, measure) = (HeadKind.People, null);
+        }
+        return kind switch
+        {
+            HeadKind.Casualty => measure,
+            HeadKind.Personnel => Cue(text, sentence, clause, number, PersonnelCues),
+            HeadKind.People => Cue(text, sentence, clause, number, PeopleCues),
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:a\s+further|another|an?\s+additional|the\s+remaining|the\s+other|the\s+last|the\s+first)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreOfTheSame();
+
+    [GeneratedRegex(@"^\s+(?<w>envisaged|envisioned|planned|authori[sz]ed|pledged|promised|deployed|expected|required)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleAfter();
+
+    [GeneratedRegex(@"\b(?:personnel|officers|police|troops|soldiers|force|forces|contingent|gendarmes|peacekeepers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonnelTalk();
+
+    /// <summary>
+    /// Personnel named by the sentence or the figure before, not after the number: "a further 180 are undergoing
+    /// training" (after a personnel figure), "the 2,500 envisaged" (in a sentence about personnel).
+    /// </summary>
+    static string? Elliptic(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, string before, string after, List<Figure> earlier)
+    {
+        if (!PersonnelTalk().Match(text, sentence.Start, sentence.End - sentence.Start).Success) return null;
+        if (ParticipleAfter().Match(after) is { Success: true } p)
+            return Cue(text, (number.End, number.End + p.Length), (number.End, number.End + p.Length), number, PersonnelCues);
+        if (MoreOfTheSame().IsMatch(before) && earlier.Count > 0 && earlier[^1].Measure.StartsWith("personnel.", StringComparison.Ordinal))
+            return Cue(text, sentence, clause, number, PersonnelCues);
+        return null;
+    }
+
     // ---- the measure from the words around ----
 
     sealed record CueSet(Regex Pattern, Func<Match, string> Measure);
@@ -245,7 +310,7 @@ public static partial class FigureExtractor
         @"|(?<a>authori[sz]ed|authori[sz]es|authori[sz]ing|authori[sz]ation|ceiling|capped\s+at|cap\s+of|mandated\s+strength|maximum\s+strength)" +
         @"|(?<e>will\s+total|would\s+total|to\s+total|totall?ing|bring(?:ing)?\s+(?:the|its|their)\s+(?:total|number|strength|contingent|force)\s+to|full\s+strength|total\s+strength|planned\s+strength|expected\s+to\s+(?:reach|number|total)|(?:once|when)\s+fully\s+deployed|at\s+full\s+capacity|planned\s+force|envisaged|envisioned)" +
         @"|(?<f>(?:will|would|to|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|expected\s+to|ready\s+to|prepared\s+to|agreed\s+to|offered\s+to|promised\s+to|pledged\s+to|committed\s+to|vowed\s+to|is\s+to|are\s+to)\s+(?:send|deploy|contribute|provide|dispatch|supply))" +
-        @"|(?<d>deployed|deployment|arrived|arrival|arriving|landed|on\s+the\s+ground|already\s+in|now\s+in|currently\s+in|serving|stationed|(?:have|has|had)\s+(?:been\s+)?sent|sent|dispatched|touched\s+down|present\s+in|in\s+haiti|in\s+the\s+country)" +
+        @"|(?<d>deployed|deployment|arrived|arrival|arriving|landed|on\s+the\s+ground|(?:already|now|currently)\s+(?:in|on)\s+(?:haiti|the\s+country|port-au-prince|the\s+capital|the\s+ground)|serving|stationed|(?:have|has|had)\s+(?:been\s+)?sent|sent|dispatched|touched\s+down|present\s+in|in\s+haiti|in\s+the\s+country)" +
         @"|(?<p>pledged|pledges?|pledging|promised|promises?|committed|commitments?|offered|offers?|vowed))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
         m => m.Groups["t"].Success ? Measures.InTraining : m.Groups["a"].Success ? Measures.Authorized : m.Groups["e"].Success ? Measures.Expected
@@ -254,9 +319,9 @@ public static partial class FigureExtractor
     static readonly CueSet PeopleCues = new(new Regex(
         @"\b(?:(?<d>displaced|displacement|fled|flee|fleeing|forced\s+(?:from|out\s+of)\s+their\s+homes|homeless|uprooted|driven\s+from|idps)" +
         @"|(?<f>food\s+insecur\w*|food\s+shortages?|hunger|hungry|famine|malnutrition|malnourished|starvation|starving|acute\s+food|ipc\s+phase|emergency\s+levels\s+of\s+food)" +
-        @"|(?<k>killed|died|dead|deaths?|murdered|massacred?|slain|lost\s+their\s+lives|executed)" +
-        @"|(?<i>injured|wounded|hurt)" +
-        @"|(?<a>kidnapped|abducted|kidnappings?|abductions?|hostages?))\b",
+        @"|(?<k>killed|killing|kills|died|dead|deaths?|murdered|massacred?|slain|lost\s+their\s+lives|executed)" +
+        @"|(?<i>injured|injuring|wounded|wounding|hurt)" +
+        @"|(?<a>kidnapped|kidnapping|abducted|abducting|kidnappings?|abductions?|hostages?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
         m => m.Groups["d"].Success ? Measures.Displaced : m.Groups["f"].Success ? Measures.FoodInsecure : m.Groups["k"].Success ? Measures.Killed
             : m.Groups["i"].Success ? Measures.Injured : Measures.Abducted);
@@ -271,12 +336,13 @@ public static partial class FigureExtractor
     /// The measure the nearest cue gives: within the number's clause first, then anywhere in its sentence. Null
     /// when no cue is found: the number's measure cannot be told.
     /// </summary>
-    static string? Cue(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, CueSet cues)
+    static string? Cue(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, CueSet cues, (int Start, int End) skip = default)
     {
         Match? best = null;
         var bestDistance = int.MaxValue;
         for (var m = cues.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
         {
+            if (m.Index >= skip.Start && m.Index < skip.End) continue;
             var distance = m.Index >= number.End ? m.Index - number.End : Math.Max(0, number.Start - (m.Index + m.Length));
             var inClause = m.Index >= clause.Start && m.Index + m.Length <= clause.End;
             if (!inClause) distance += 10_000;

@@ -34,7 +34,7 @@ public static partial class Numbers
     };
 
     // Digits with thousands separators or without, an optional decimal part, and an optional scale word.
-    [GeneratedRegex(@"(?<cur>US\s?\$|USD\s?|\$|€|£|KSh\s?|EUR\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sep>\s|-)?(?<scale>hundred|thousand|million|billion|trillion)\b|(?<short>m|mn|bn|k)\b)?(?<pct>\s?%|\s(?:percent|per\s?cent)\b)?(?:\s(?<after>dollars|US\s?dollars|USD|euros?|shillings|gourdes)\b)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>(?:US\s?\$|USD|\$|€|£|KSh|EUR)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<sep>\s|-)?(?<scale>hundred|thousand|million|billion|trillion)\b|(?<short>m|mn|bn|k)\b)?(?<pct>\s?%|\s(?:percent|per\s?cent)\b)?(?:\s(?<after>dollars|US\s?dollars|USD|euros?|shillings|gourdes)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
 
     const string Word = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
