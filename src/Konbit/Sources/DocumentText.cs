@@ -89,7 +89,7 @@ public static partial class DocumentText
     private static partial Regex BlankLines();
 
     // Lines a page repeats around every article: sharing, comments, subscriptions.
-    [GeneratedRegex(@"^(?:share(?: this)?(?: on \w+)?|tweet|print|email|leave a (?:reply|comment)|post a comment|comments?|subscribe.*|sign up.*|related(?: articles| posts)?|read more|advertisement|cookie.*|\d+ comments?)\.?$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|tweet|print|email|leave a (?:reply|comment)|post a comment|comments?|subscribe.*|sign up.*|related(?: articles| posts)?|read more|advertisement|cookie.*|\d+ comments?)\.?$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BoilerplateLine();
 
     /// <summary>The text a reader of the page sees in its article: markup, scripts and page furniture dropped, entities decoded.</summary>

@@ -281,7 +281,7 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\b(?:a\s+further|another|an?\s+additional|the\s+remaining|the\s+other|the\s+last|the\s+first)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreOfTheSame();
 
-    [GeneratedRegex(@"^\s+(?<w>envisaged|envisioned|planned|authori[sz]ed|pledged|promised|deployed|expected|required)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:are|were|is|was|have|has|had|been|being|now|currently|already|still|so\s+far)\s+){0,3}(?<w>envisaged|envisioned|planned|authori[sz]ed|pledged|promised|deployed|expected|required|on\s+the\s+ground|in\s+the\s+country|in\s+haiti|in\s+training|undergoing\s+training|being\s+trained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleAfter();
 
     [GeneratedRegex(@"\b(?:personnel|officers|police|troops|soldiers|force|forces|contingent|gendarmes|peacekeepers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -293,12 +293,24 @@ public static partial class FigureExtractor
     /// </summary>
     static string? Elliptic(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, string before, string after, List<Figure> earlier)
     {
+        if (AfterPersonnel(text, clause, number, before, earlier) is { } verb) return verb;
         if (!PersonnelTalk().Match(text, sentence.Start, sentence.End - sentence.Start).Success) return null;
         if (ParticipleAfter().Match(after) is { Success: true } p)
             return Cue(text, (number.End, number.End + p.Length), (number.End, number.End + p.Length), number, PersonnelCues);
         if (MoreOfTheSame().IsMatch(before) && earlier.Count > 0 && earlier[^1].Measure.StartsWith("personnel.", StringComparison.Ordinal))
             return Cue(text, sentence, clause, number, PersonnelCues);
         return null;
+    }
+
+    [GeneratedRegex(@"\b(?:promised|pledged|committed|offered|deployed|sent)\s+(?:(?:approximately|roughly|about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonnelVerbBefore();
+
+    /// <summary>"We were promised 3,000 by now," after a figure of personnel: the verb says which.</summary>
+    static string? AfterPersonnel(string text, (int Start, int End) clause, Number number, string before, List<Figure> earlier)
+    {
+        if (earlier.Count == 0 || !earlier[^1].Measure.StartsWith("personnel.", StringComparison.Ordinal)) return null;
+        if (PersonnelVerbBefore().Match(before) is not { Success: true } m) return null;
+        return PersonnelCues.Measure(PersonnelCues.Pattern.Match(m.Value));
     }
 
     // ---- the measure from the words around ----
@@ -308,7 +320,7 @@ public static partial class FigureExtractor
     static readonly CueSet PersonnelCues = new(new Regex(
         @"\b(?:(?<t>undergoing\s+training|in\s+training|being\s+trained|under\s+training|(?:are|were|being|been|was)\s+trained|training|pre-deployment)" +
         @"|(?<a>authori[sz]ed|authori[sz]es|authori[sz]ing|authori[sz]ation|ceiling|capped\s+at|cap\s+of|mandated\s+strength|maximum\s+strength)" +
-        @"|(?<e>will\s+total|would\s+total|to\s+total|totall?ing|bring(?:ing)?\s+(?:the|its|their)\s+(?:total|number|strength|contingent|force)\s+to|full\s+strength|total\s+strength|planned\s+strength|expected\s+to\s+(?:reach|number|total)|(?:once|when)\s+fully\s+deployed|at\s+full\s+capacity|planned\s+force|envisaged|envisioned)" +
+        @"|(?<e>needs|need|requires|required|will\s+total|would\s+total|to\s+total|totall?ing|bring(?:ing)?\s+(?:the|its|their)\s+(?:total|number|strength|contingent|force)\s+to|full\s+strength|total\s+strength|planned\s+strength|expected\s+to\s+(?:reach|number|total)|(?:once|when)\s+fully\s+deployed|at\s+full\s+capacity|planned\s+force|envisaged|envisioned)" +
         @"|(?<f>(?:will|would|to|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|expected\s+to|ready\s+to|prepared\s+to|agreed\s+to|offered\s+to|promised\s+to|pledged\s+to|committed\s+to|vowed\s+to|is\s+to|are\s+to)\s+(?:send|deploy|contribute|provide|dispatch|supply))" +
         @"|(?<d>deployed|deployment|arrived|arrival|arriving|landed|on\s+the\s+ground|(?:already|now|currently)\s+(?:in|on)\s+(?:haiti|the\s+country|port-au-prince|the\s+capital|the\s+ground)|serving|stationed|(?:have|has|had)\s+(?:been\s+)?sent|sent|dispatched|touched\s+down|present\s+in|in\s+haiti|in\s+the\s+country)" +
         @"|(?<p>pledged|pledges?|pledging|promised|promises?|committed|commitments?|offered|offers?|vowed))\b",
@@ -317,7 +329,7 @@ public static partial class FigureExtractor
             : m.Groups["f"].Success || m.Groups["p"].Success ? Measures.Pledged : Measures.Deployed);
 
     static readonly CueSet PeopleCues = new(new Regex(
-        @"\b(?:(?<d>displaced|displacement|fled|flee|fleeing|forced\s+(?:from|out\s+of)\s+their\s+homes|homeless|uprooted|driven\s+from|idps)" +
+        @"\b(?:(?<d>displaced|displacement|fled|flee|fleeing|(?:from|out\s+of|left|leave|abandoned)\s+their\s+homes|homeless|uprooted|driven\s+from|idps)" +
         @"|(?<f>food\s+insecur\w*|food\s+shortages?|hunger|hungry|famine|malnutrition|malnourished|starvation|starving|acute\s+food|ipc\s+phase|emergency\s+levels\s+of\s+food)" +
         @"|(?<k>killed|killing|kills|died|dead|deaths?|murdered|massacred?|slain|lost\s+their\s+lives|executed)" +
         @"|(?<i>injured|injuring|wounded|wounding|hurt)" +
@@ -368,13 +380,22 @@ public static partial class FigureExtractor
         string? subject = from.Country;
         if (subject is null)
         {
-            var inClause = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).Select(m => m.Country).Distinct().ToList();
-            var inSentence = mentions.Where(m => m.End <= number.Start || (m.Start >= clause.Start && m.End <= clause.End)).Select(m => m.Country).Distinct().ToList();
-            var candidates = inClause.Count > 0 ? inClause : inSentence;
-            var foreign = candidates.Where(c => c != Countries.Host).ToList();
-            if (foreign.Count == 1) subject = foreign[0];
-            else if (foreign.Count > 1) return "*"; // "Jamaica and Belize pledged 330": together
-            else if (candidates.Count == 1 && !measure.StartsWith("funding.", StringComparison.Ordinal))
+            // The nearest country named before the number in its clause ("the Bahamas committed 150 officers and
+            // Jamaica offered 200"), unless it closes a list ("Jamaica, Belize and the Bahamas have 75"): together.
+            var before = mentions.Where(m => m.Start >= clause.Start && m.End <= number.Start).ToList();
+            var inClause = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).ToList();
+            var inSentence = mentions.Where(m => m.End <= number.Start).ToList();
+            List<Countries.Mention> candidates = before.Count > 0 ? before : inClause.Count > 0 ? inClause : inSentence;
+            var foreign = candidates.Where(c => c.Country != Countries.Host).ToList();
+            if (foreign.Count > 0)
+            {
+                var nearest = foreign.Where(m => m.End <= number.Start).DefaultIfEmpty(foreign[0]).Last();
+                var previous = foreign.LastOrDefault(m => m.End <= nearest.Start);
+                if (previous.Country is not null && previous.Country != nearest.Country && ListJoin().IsMatch(text[previous.End..nearest.Start])) return "*";
+                if (before.Count == 0 && foreign.Select(m => m.Country).Distinct().Count() > 1) return "*";
+                subject = nearest.Country;
+            }
+            else if (candidates.Count > 0 && !measure.StartsWith("funding.", StringComparison.Ordinal))
             {
                 // Only the host is named: a figure of its own police is not a contingent, unless Haiti is just where they go.
                 if (!HostAsDestination(text, clause, number)) return null;
@@ -384,6 +405,9 @@ public static partial class FigureExtractor
         // "The additional 600 officers": the same value as an earlier figure of the report with a country.
         return earlier.LastOrDefault(f => f.Value == number.Value && f.Subject != "*" && f.Measure.StartsWith("personnel.", StringComparison.Ordinal))?.Subject ?? "*";
     }
+
+    [GeneratedRegex(@"^\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoin();
 
     [GeneratedRegex(@"\b(?:to|in|into|for|across|throughout)\s+(?:the\s+)?Haiti\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HaitiAsPlace();
