@@ -130,7 +130,7 @@ public static partial class FigureExtractor
     static readonly HashSet<string> AboutWords = ["approximately", "approx.", "roughly", "about", "around", "some", "an estimated", "estimated", "circa", "an approximate", "approximate", "close to some"];
     static readonly HashSet<string> AtLeastWords = ["over", "more than", "at least", "a minimum of", "upwards of", "in excess of", "no fewer than", "no less than", "exceeding", "just over", "well over", "above", "beyond", "nearly over"];
 
-    [GeneratedRegex(@"(?<w>approximately|approx\.|roughly|about|around|some|an estimated|estimated|circa|an approximate|approximate|just over|well over|over|more than|at least|a minimum of|upwards of|in excess of|no fewer than|no less than|exceeding|above|beyond|nearly|almost|up to|less than|fewer than|just under|under|no more than|close to|as many as|a maximum of|below|barely)\s+(?:(?:an?|the)\s+)?(?:additional\s+|extra\s+|further\s+)?(?:US\s?)?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<w>approximately|approx\.|roughly|about|around|some|an estimated|estimated|circa|an approximate|approximate|just over|well over|over|more than|at least|a minimum of|upwards of|in excess of|no fewer than|no less than|exceeding|above|beyond|nearly|almost|up to|less than|fewer than|just under|under|no more than|close to|as many as|a maximum of|below|barely)\s+(?:(?:an?|the)\s+)?(?:additional\s+|extra\s+|further\s+)?(?:US\s?)?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex BoundBefore();
 
     [GeneratedRegex(@"^(?:\+|\s+or\s+more\b|\s+and\s+more\b|\s+plus\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -138,7 +138,7 @@ public static partial class FigureExtractor
 
     // ---- what is not a figure ----
 
-    [GeneratedRegex(@"(?:\b(?:resolutions?|res\.|s/res/|article|articles|chapter|paragraph|section|no\.|number|nos?\.|page|phase|level|route|highway|flight|aged|ages|age of|class|category|item|point|step|grade|code|district|zone|ward|room|km|kilometres?|miles?|top|rank(?:ed)?|since|until|year|years)\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:resolutions?|res\.|s/res/|article|articles|chapter|paragraph|section|no\.|number|nos?\.|page|phase|level|route|highway|flight|aged|ages|age of|class|category|item|point|step|grade|code|district|zone|ward|room|km|kilometres?|miles?|top|rank(?:ed)?|since|until|year|years)\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NotAFigureBefore();
 
     [GeneratedRegex(@"^(?:-|\s)*(?:years?\b|yrs?\b|-?year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|km\b|kilomet|miles?\b|metres?\b|meters?\b|kg\b|kilograms?\b|tons?\b|tonnes?\b|votes?\b|in\s+favou?r\b|member\b|members?\s+(?:of\s+the\s+)?(?:council|security council)|-member|nations?\s+voted|states?\s+voted|st\b|nd\b|rd\b|th\b|a\.?m\.?\b|p\.?m\.?\b|o'clock|times\b|percent|per\s?cent|%|to\s+\d|-\d|–\d|and\s+\d{4}\b|/\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -146,7 +146,7 @@ public static partial class FigureExtractor
 
     const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?:" + Month + @")\.?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Month + @")\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Month + @")\b", RegexOptions.CultureInvariant)]
@@ -232,7 +232,7 @@ public static partial class FigureExtractor
         ? m.Groups["k"].Success ? Measures.Killed : m.Groups["i"].Success ? Measures.Injured : Measures.Abducted
         : null;
 
-    [GeneratedRegex(@"\b(?:(?<k>killing|killed|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:of|at|to)|toll\s+(?:\w+\s+){0,2}?(?:of|at|to)|left|leaving)|(?<i>injuring|injured|wounding|wounded)|(?<a>kidnapping|kidnapped|abducting|abducted|seized|seizing)|(?<d>displacing|displaced|uprooting|uprooted))\s+(?:(?:approximately|roughly|about|around|some|an\s+estimated|over|more\s+than|at\s+least|nearly|almost|up\s+to|as\s+many\s+as|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<k>killing|killed|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,3}?(?:of|at|to)|toll\s+(?:\w+\s+){0,2}?(?:of|at|to)|left|leaving)|(?<i>injuring|injured|wounding|wounded)|(?<a>kidnapping|kidnapped|abducting|abducted|seized|seizing)|(?<d>displacing|displaced|uprooting|uprooted))\s+(?:(?:approximately|roughly|about|around|some|an\s+estimated|over|more\s+than|at\s+least|nearly|almost|up\s+to|as\s+many\s+as|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CasualtyVerbBefore();
 
     static string? VerbBefore(string before)
@@ -243,13 +243,13 @@ public static partial class FigureExtractor
         return m.Groups["k"].Success ? Measures.Killed : m.Groups["i"].Success ? Measures.Injured : m.Groups["a"].Success ? Measures.Abducted : Measures.Displaced;
     }
 
-    [GeneratedRegex(@"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|such\s+as)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|such\s+as)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SubCount();
 
     [GeneratedRegex(@"\b(?:cost|costs|costing|budget|budgeted|needed|needs|required|requires|shortfall|gap|seeks|seeking|appeal|a\s+year|per\s+year|annually|worth|salaries|salary|price)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotFunding();
 
-    [GeneratedRegex(@"\b(?:rises?|rose|risen|rising|stands?|stood|standing|reached|reaches|reaching|increased|increases|grew|grows|climbed|climbs|jumped|totals?|totall?ed|brings?|brought|bringing)\s+(?:to|at)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rises?|rose|risen|rising|stands?|stood|standing|reached|reaches|reaching|increased|increases|grew|grows|climbed|climbs|jumped|totals?|totall?ed|brings?|brought|bringing)\s+(?:to|at)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RisesTo();
 
     /// <summary>
@@ -278,7 +278,7 @@ public static partial class FigureExtractor
         };
     }
 
-    [GeneratedRegex(@"\b(?:a\s+further|another|an?\s+additional|the\s+remaining|the\s+other|the\s+last|the\s+first)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a\s+further|another|an?\s+additional|the\s+remaining|the\s+other|the\s+last|the\s+first)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MoreOfTheSame();
 
     [GeneratedRegex(@"^\s+(?:(?:are|were|is|was|have|has|had|been|being|now|currently|already|still|so\s+far)\s+){0,3}(?<w>envisaged|envisioned|planned|authori[sz]ed|pledged|promised|deployed|expected|required|on\s+the\s+ground|in\s+the\s+country|in\s+haiti|in\s+training|undergoing\s+training|being\s+trained)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -302,7 +302,7 @@ public static partial class FigureExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:promised|pledged|committed|offered|deployed|sent)\s+(?:(?:approximately|roughly|about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:promised|pledged|committed|offered|deployed|sent)\s+(?:(?:approximately|roughly|about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PersonnelVerbBefore();
 
     /// <summary>"We were promised 3,000 by now," after a figure of personnel: the verb says which.</summary>
@@ -352,7 +352,7 @@ public static partial class FigureExtractor
     {
         Match? best = null;
         var bestDistance = int.MaxValue;
-        for (var m = cues.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
+        foreach (var m in SentenceCache.For(text, sentence).Cues(cues.Pattern))
         {
             if (m.Index >= skip.Start && m.Index < skip.End) continue;
             var distance = m.Index >= number.End ? m.Index - number.End : Math.Max(0, number.Start - (m.Index + m.Length));
@@ -368,13 +368,13 @@ public static partial class FigureExtractor
 
     // ---- whose figure ----
 
-    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
     /// <summary>The country the figure belongs to, "*" for none or several, null when it is the host's own (its police).</summary>
     static string? Subject(string text, (int Start, int End) sentence, (int Start, int End) clause, Number number, string measure, List<Figure> earlier)
     {
-        var mentions = Countries.Find(text, sentence.Start, sentence.End).Where(m => !m.Led).ToList();
+        var mentions = SentenceCache.For(text, sentence).Mentions;
         // "nearly 400 of those coming from Kenya", "troops from Jamaica".
         var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text[clause.Start..m.Start]));
         string? subject = from.Country;
@@ -424,6 +424,37 @@ public static partial class FigureExtractor
     {
         if (TimeHint().Match(text, clause.Start, clause.End - clause.Start) is { Success: true } inClause) return inClause.Value;
         return TimeHint().Match(text, sentence.Start, sentence.End - sentence.Start) is { Success: true } inSentence ? inSentence.Value : null;
+    }
+}
+
+/// <summary>
+/// What the extractor looks up in a sentence once for all its numbers (country mentions, cue words): a report's
+/// sentences hold several numbers each, and these searches cost more than the rest of the work.
+/// </summary>
+sealed class SentenceCache(string text, int start, int end)
+{
+    readonly string text = text;
+    readonly int start = start, end = end;
+    [ThreadStatic] static SentenceCache? last;
+    readonly Dictionary<Regex, List<Match>> cues = [];
+    List<Countries.Mention>? mentions;
+
+    public static SentenceCache For(string text, (int Start, int End) sentence)
+    {
+        if (last is not { } c || !ReferenceEquals(c.text, text) || c.start != sentence.Start || c.end != sentence.End)
+            last = c = new SentenceCache(text, sentence.Start, sentence.End);
+        return c;
+    }
+
+    public List<Countries.Mention> Mentions => mentions ??= [.. Countries.Find(text, start, end).Where(m => !m.Led)];
+
+    public List<Match> Cues(Regex pattern)
+    {
+        if (cues.TryGetValue(pattern, out var found)) return found;
+        found = [];
+        for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch()) found.Add(m);
+        cues[pattern] = found;
+        return found;
     }
 }
 

@@ -22,10 +22,15 @@ public static class FiguresCli
     {
         var files = new Argument<FileInfo[]>("files") { Description = "Reports: plain text, Markdown or HTML.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "One JSON object per line: doc, subject, measure, value, bound, text, start, end, time." };
-        var command = new Command("extract", "Print the figures each report states.") { files, json };
+        var stats = new Option<bool>("--stats") { Description = "Also print, on standard error, how much text was read and how fast." };
+        var command = new Command("extract", "Print the figures each report states.") { files, json, stats };
         command.SetAction(parse =>
         {
             var failed = false;
+            var (documents, chars, count) = (0, 0L, 0);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var extracting = TimeSpan.Zero;
+            using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
             foreach (var file in parse.GetValue(files)!)
             {
                 var read = DocumentText.Read(file.FullName);
@@ -35,8 +40,18 @@ public static class FiguresCli
                     failed = true;
                     continue;
                 }
-                foreach (var f in FigureExtractor.Extract(text))
-                    Console.WriteLine(parse.GetValue(json) ? Line(file.Name, f) : Human(file.Name, f));
+                var started = clock.Elapsed;
+                var figures = FigureExtractor.Extract(text);
+                extracting += clock.Elapsed - started;
+                (documents, chars, count) = (documents + 1, chars + text.Length, count + figures.Count);
+                foreach (var f in figures) output.WriteLine(parse.GetValue(json) ? Line(file.Name, f) : Human(file.Name, f));
+            }
+            output.Flush();
+            if (parse.GetValue(stats))
+            {
+                var mb = chars / 1_000_000.0;
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{documents} documents, {mb:F1} MB of text, {count} figures; extraction {extracting.TotalSeconds:F2} s ({mb / Math.Max(extracting.TotalSeconds, 1e-9):F1} MB/s on one core), reading and extraction {clock.Elapsed.TotalSeconds:F2} s"));
             }
             return failed ? 1 : 0;
         });
