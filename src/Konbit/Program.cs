@@ -11,6 +11,7 @@ using Konbit.Incidents.Import;
 using Konbit.Mandates;
 using Konbit.Shared;
 using Konbit.Sources;
+using Konbit.Sources.Documents;
 
 // Figures and dates in messages read the same on every server ("1,000", "2 October 2025"), whatever its locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
@@ -43,6 +44,7 @@ builder.Services.AddForces();
 builder.Services.AddGeography();
 builder.Services.AddIncidents();
 builder.Services.AddIncidentImport();
+builder.Services.AddSourceDocuments();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapKonbitWeb();
 app.MapAccountsApi();
 app.MapForcesApi();
 app.MapSourcesApi();
+app.MapSourceDocumentsApi();
 app.MapMandatesApi();
 app.MapAuditApi();
 app.MapGeographyApi();

@@ -13,7 +13,7 @@ namespace Konbit.Cli;
 /// </summary>
 public static class KonbitCli
 {
-    static readonly string[] Verbs = ["migrate", "seed", "users", "incidents", "geo", "figures", "help", "--help", "-h", "-?", "--version"];
+    static readonly string[] Verbs = ["migrate", "seed", "users", "incidents", "geo", "figures", "sources", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>
     /// True when the first argument that is not a configuration setting (`--Key:Sub=value`, which the host reads;
@@ -57,6 +57,7 @@ public static class KonbitCli
         root.Subcommands.Add(Incidents.IncidentsCli.Command(app));
         root.Subcommands.Add(Geography.GeoCli.Command(app));
         root.Subcommands.Add(Sources.Figures.FiguresCli.Command());
+        root.Subcommands.Add(Sources.Documents.DocumentsCli.Command(app));
         return await root.Parse(Commands(args)).InvokeAsync();
     }
 

@@ -34,6 +34,8 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<IncidentCount> IncidentCounts => Set<IncidentCount>();
     public DbSet<IncidentLogState> IncidentLog => Set<IncidentLogState>();
+    public DbSet<Konbit.Sources.Documents.SourceDocument> SourceDocuments => Set<Konbit.Sources.Documents.SourceDocument>();
+    public DbSet<Konbit.Sources.Documents.DocumentFigure> DocumentFigures => Set<Konbit.Sources.Documents.DocumentFigure>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     public Actor Actor => actor;
@@ -117,6 +119,7 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
             e.HasData(Departments.BuiltIn);
         });
         IncidentModel.Configure(b);
+        Konbit.Sources.Documents.DocumentModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }

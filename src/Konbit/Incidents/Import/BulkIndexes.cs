@@ -61,9 +61,9 @@ public static class BulkIndexes
         if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("SET LOCAL maintenance_work_mem = '256MB'", ct);
         foreach (var command in commands) await db.Database.ExecuteSqlRawAsync(command.CommandText, ct);
         await tx.CommitAsync(ct);
-        // PostgreSQL plans with statistics that a bulk load left behind; without fresh ones the first queries after
-        // a load took a second instead of milliseconds.
-        if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("ANALYZE \"Incidents\"", ct);
+        // PostgreSQL: fresh statistics for the planner, and the visibility map that lets the covering indexes answer
+        // without reading the table; until autovacuum came round, a list after a bulk load took 0.4-1 s, not 20 ms.
+        if (!db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE) \"Incidents\"", ct);
         return missing.Count;
     }
 }

@@ -75,7 +75,7 @@ public static partial class FigureExtractor
         else if (head is { Kind: HeadKind.Countries })
             measure = ContributionCue().Match(text, sentence.Start, sentence.End - sentence.Start).Success ? Measures.Contributors : null;
         else if (head is { Kind: HeadKind.People })
-            measure = CasualtyAfter(after) ?? Cue(text, sentence, clause, number, PeopleCues);
+            measure = Cue(text, sentence, clause, number, PeopleCues); // its cues include the casualty verbs, nearest first
         else if (VerbBefore(before) is { } verb) measure = verb; // "killing at least 115", "displacing 5,000"
         else if (HeadBefore(text, sentence, clause, number, before[..(boundStart is { } b ? b - clause.Start : before.Length)]) is { } earlierNoun)
             measure = earlierNoun; // "the number of Kenyan officers in Haiti rises to roughly 800"
@@ -224,7 +224,7 @@ public static partial class FigureExtractor
             ? next.Index + next.Length : end;
     }
 
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:(?<k>killed|died|dead|murdered|slain|executed|lost\s+their\s+lives)|(?<i>injured|wounded|hurt)|(?<a>kidnapped|abducted|taken\s+hostage|held\s+hostage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;\d]{0,40}?\b(?:(?<k>killed|died|dead|murdered|slain|executed|lost\s+their\s+lives)|(?<i>injured|wounded|hurt)|(?<a>kidnapped|abducted|taken\s+hostage|held\s+hostage))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CasualtyVerbAfter();
 
     /// <summary>"two officers were killed": a casualty, whoever the people are.</summary>

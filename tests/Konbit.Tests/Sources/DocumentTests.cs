@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Konbit.Sources.Documents;
+using Konbit.Tests.Infrastructure;
+
+namespace Konbit.Tests.Sources;
+
+/// <summary>POST /api/v1/sources/documents and its reads: reports kept as sources, with their figures and stories.</summary>
+public sealed class DocumentTests
+{
+    const string First = """
+        Kenya to send 600 more officers
+        Published 3 October 2024. Kenya will send an additional 600 police officers to Haiti next month, the president said on
+        Thursday. Aid groups say more than 700,000 people have been displaced by the fighting.
+        """;
+    // The same announcement told by another outlet in its own words.
+    const string Retold = """
+        Nairobi pledges 600 extra police for Haiti mission
+        Kenya's government has pledged to deploy 600 additional police officers, officials announced on 4 October 2024. The
+        violence has driven over 700,000 Haitians from their homes, according to the UN.
+        """;
+    const string Unrelated = """
+        Floods in the south
+        Heavy rain on 5 October 2024 flooded the south coast; 1,200 people were displaced and 3 were killed.
+        """;
+
+    static ByteArrayContent Report(string text, string type = "text/markdown")
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        content.Headers.ContentType = new MediaTypeHeaderValue(type);
+        return content;
+    }
+
+    [Fact]
+    public async Task AReport_IsKeptWithItsSourceAndFigures_AndAddingItAgainFindsTheSameDocument()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+
+        var response = await client.PostAsync("/api/v1/sources/documents?fileName=kenya.md&publisher=Test%20Wire", Report(First));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var doc = (await response.Content.ReadFromJsonAsync<DocumentDto>())!;
+        Assert.Equal(("Kenya to send 600 more officers", "Test Wire", new DateOnly(2024, 10, 3)), (doc.Title, doc.Publisher, doc.PublishedOn));
+        Assert.Equal([("Kenya", "personnel.pledged", 600m), ("*", "people.displaced", 700_000m)], doc.Figures.Select(f => (f.Subject, f.Measure, f.Value)));
+        var pledge = doc.Figures[0];
+        Assert.Equal(pledge.Text, string.Concat(doc.Text.EnumerateRunes().Skip(pledge.Start).Take(pledge.End - pledge.Start)));
+
+        var again = await client.PostAsync("/api/v1/sources/documents?fileName=copy.md", Report(First));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(doc.Id, (await again.Content.ReadFromJsonAsync<DocumentDto>())!.Id);
+        Assert.Single((await app.Anonymous().GetFromJsonAsync<List<DocumentSummaryDto>>("/api/v1/sources/documents"))!);
+    }
+
+    [Fact]
+    public async Task ARetelling_JoinsTheFirstReportsStory_AndAnotherStoryStaysApart()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        var first = (await (await client.PostAsync("/api/v1/sources/documents?fileName=a.md", Report(First))).Content.ReadFromJsonAsync<DocumentDto>())!;
+        var retold = (await (await client.PostAsync("/api/v1/sources/documents?fileName=b.md", Report(Retold))).Content.ReadFromJsonAsync<DocumentDto>())!;
+        var other = (await (await client.PostAsync("/api/v1/sources/documents?fileName=c.md", Report(Unrelated))).Content.ReadFromJsonAsync<DocumentDto>())!;
+
+        Assert.Equal(first.Id, retold.StoryId);
+        Assert.Equal([first.Id, retold.Id], retold.StoryDocuments);
+        Assert.Equal(other.Id, other.StoryId);
+    }
+
+    [Fact]
+    public async Task HtmlWithScripts_KeepsOnlyTheArticlesText()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        const string page = """
+            <html><head><title>Arrivals</title><meta property="article:published_time" content="2024-06-26T08:00:00Z"><script>steal(document.cookie)</script></head>
+            <body><nav>Menu</nav><article><p>About 200 Kenyan officers arrived in Port-au-Prince on Tuesday.</p><script>alert(1)</script></article></body></html>
+            """;
+        var doc = (await (await client.PostAsync("/api/v1/sources/documents?fileName=arrivals.html", Report(page, "text/html"))).Content.ReadFromJsonAsync<DocumentDto>())!;
+        Assert.Equal(("Arrivals", new DateOnly(2024, 6, 26)), (doc.Title, doc.PublishedOn));
+        Assert.Equal("About 200 Kenyan officers arrived in Port-au-Prince on Tuesday.", doc.Text);
+        Assert.Equal(("Kenya", "personnel.deployed", 200m, "about"), (doc.Figures[0].Subject, doc.Figures[0].Measure, doc.Figures[0].Value, doc.Figures[0].Bound));
+    }
+
+    [Theory]
+    [InlineData("binary", "report.txt: the file is not text (it holds binary data); nothing was stored.")]
+    [InlineData("empty", "report.txt: the file is empty; nothing was stored.")]
+    public async Task ABadFile_GetsA400NamingIt_AndNothingIsStored(string kind, string message)
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        var content = new ByteArrayContent(kind == "binary" ? [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1] : []);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var response = await client.PostAsync("/api/v1/sources/documents?fileName=report.txt", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+        Assert.Empty((await app.Anonymous().GetFromJsonAsync<List<DocumentSummaryDto>>("/api/v1/sources/documents"))!);
+    }
+
+    [Fact]
+    public async Task AddingAReport_NeedsARoleThatRecordsFigures_AndABodyAFormCannotSend()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().PostAsync("/api/v1/sources/documents", Report(First))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("viewer")).PostAsync("/api/v1/sources/documents", Report(First))).StatusCode);
+        var coordinator = await app.ClientAsAsync("coordinator");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await coordinator.PostAsync("/api/v1/sources/documents", Report(First, "text/plain"))).StatusCode);
+    }
+}
