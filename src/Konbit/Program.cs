@@ -66,6 +66,7 @@ app.MapAccountsApi();
 app.MapForcesApi();
 app.MapSourcesApi();
 app.MapSourceDocumentsApi();
+app.MapFiguresApi();
 app.MapMandatesApi();
 app.MapAuditApi();
 app.MapGeographyApi();

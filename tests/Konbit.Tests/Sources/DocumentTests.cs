@@ -110,3 +110,58 @@ public sealed class DocumentTests
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await coordinator.PostAsync("/api/v1/sources/documents", Report(First, "text/plain"))).StatusCode);
     }
 }
+
+/// <summary>GET /api/v1/figures: the figures of all reports side by side, by subject, measure and month.</summary>
+public sealed class ReconciliationTests
+{
+    static async Task AddAsync(HttpClient client, string name, string text)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/markdown");
+        (await client.PostAsync($"/api/v1/sources/documents?fileName={name}", content)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task ValuesThatCanAllBeTrue_AreConsistent_AndAWireStoryRetoldCountsOnce()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        await AddAsync(client, "a.md", "Arrivals\nOn 2 July 2024 about 400 Kenyan officers were deployed in the capital, police said.");
+        await AddAsync(client, "b.md", "Mission update\nOn 5 July 2024 the force said nearly 400 Kenyan officers had been deployed so far.");
+        await AddAsync(client, "c.md", "Kenyan police in Haiti\nOn 9 July 2024 over 400 Kenyan officers were deployed, a spokesman told reporters.");
+
+        var groups = (await app.Anonymous().GetFromJsonAsync<List<FigureGroupDto>>("/api/v1/figures?subject=Kenya&measure=personnel.deployed"))!;
+
+        var group = Assert.Single(groups);
+        Assert.Equal(("2024-07", true, 3), (group.Period, group.Consistent, group.Stories));
+        Assert.Equal(["about", "at_least", "at_most"], group.Values.Select(v => v.Bound).Order());
+        Assert.All(group.Values, v => Assert.Empty(v.ConflictsWith));
+        Assert.Contains("nearly 400 Kenyan officers had been deployed", group.Values.Single(v => v.Bound == "at_most").Statements.Single().Sentence);
+    }
+
+    [Fact]
+    public async Task ValuesThatCannotBothBeTrue_AreAConflict_WithTheStoriesBehindEach()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        await AddAsync(client, "a.md", """
+            Kenya to send 600 more officers
+            Published 3 October 2024. Kenya will send an additional 600 police officers to Haiti next month, the president said.
+            Aid groups say more than 700,000 people have been displaced by the fighting.
+            """);
+        await AddAsync(client, "b.md", """
+            Nairobi pledges 600 extra police for Haiti mission
+            Kenya's government has pledged to deploy 600 additional police officers, officials announced on 4 October 2024.
+            The violence has driven over 700,000 Haitians from their homes, according to the UN.
+            """);
+        await AddAsync(client, "c.md", "Kenya scales back\nOn 20 October 2024 Kenya pledged 400 officers, not 600, a minister said in parliament.");
+
+        var group = Assert.Single((await app.Anonymous().GetFromJsonAsync<List<FigureGroupDto>>("/api/v1/figures?subject=Kenya&measure=personnel.pledged"))!);
+
+        Assert.False(group.Consistent);
+        var six = group.Values.Single(v => v.Value == 600);
+        Assert.Equal((2, 1), (six.Statements.Count, six.Stories));
+        Assert.Equal([400m], six.ConflictsWith);
+        Assert.Equal([600m], group.Values.Single(v => v.Value == 400).ConflictsWith);
+    }
+}

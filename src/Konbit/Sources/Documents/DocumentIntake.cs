@@ -46,7 +46,7 @@ public sealed class DocumentIntake(KonbitDb db)
             AddedAtUtc = db.Actor.UtcNow, AddedBy = db.Actor.Name,
             Figures = [.. FigureExtractor.Extract(text).Select(f => new DocumentFigure
             {
-                Subject = f.Subject, Measure = f.Measure, Value = f.Value, Bound = f.Bound, Text = Cut(f.Text, 500)!, Start = f.Start, End = f.End, Time = Cut(f.Time, 100),
+                Subject = f.Subject, Measure = f.Measure, Value = f.Value, Bound = f.Bound, Text = Cut(f.Text, 500)!, Start = f.Start, End = f.End, Time = Cut(f.Time, 100), Sentence = Cut(f.Sentence, 1000)!,
             })],
         };
 

@@ -43,7 +43,7 @@ public static class DocumentsApi
         if (d is null) return TypedResults.NotFound();
         var story = await db.SourceDocuments.Where(x => x.StoryId == d.StoryId).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
         return TypedResults.Ok(new DocumentDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn, d.FileName,
-            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Subject, f.Measure, f.Value, f.Bound, f.Text, f.Start, f.End, f.Time))]));
+            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Subject, f.Measure, Figures.Numbers.Normal(f.Value), f.Bound, f.Text, f.Start, f.End, f.Time))]));
     }
 
     /// <summary>

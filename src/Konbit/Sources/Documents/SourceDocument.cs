@@ -36,6 +36,8 @@ public sealed class DocumentFigure
     public int Start { get; set; }
     public int End { get; set; }
     public string? Time { get; set; }
+    /// <summary>The sentence that states it, for reading it side by side with other reports' (the reconciliation).</summary>
+    public required string Sentence { get; set; }
 }
 
 static class DocumentModel
@@ -60,6 +62,7 @@ static class DocumentModel
             e.Property(f => f.Bound).HasMaxLength(10);
             e.Property(f => f.Text).HasMaxLength(500);
             e.Property(f => f.Time).HasMaxLength(100);
+            e.Property(f => f.Sentence).HasMaxLength(1000);
             e.Property(f => f.Value).HasPrecision(20, 2);
         });
     }

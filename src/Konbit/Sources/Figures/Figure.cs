@@ -8,7 +8,11 @@ namespace Konbit.Sources.Figures;
 /// <param name="Measure">One of <see cref="Measures.All"/>.</param>
 /// <param name="Bound">One of <see cref="Bounds.All"/>.</param>
 /// <param name="Time">The sentence's time hint ("next month", "since June"), or null.</param>
-public sealed record Figure(string Subject, string Measure, decimal Value, string Bound, string Text, int Start, int End, string? Time);
+public sealed record Figure(string Subject, string Measure, decimal Value, string Bound, string Text, int Start, int End, string? Time)
+{
+    /// <summary>The sentence that states the figure (not part of the JSON lines contract).</summary>
+    public string Sentence { get; init; } = "";
+}
 
 public static class Measures
 {

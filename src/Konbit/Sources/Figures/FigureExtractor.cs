@@ -92,7 +92,7 @@ public static partial class FigureExtractor
         if (subject is null) return null;
         var start = boundStart ?? number.Start;
         return new Figure(subject, measure, number.Value, bound, text[start..headEnd],
-            offsets.Of(start), offsets.Of(headEnd), Time(text, sentence, clause));
+            offsets.Of(start), offsets.Of(headEnd), Time(text, sentence, clause)) { Sentence = text[sentence.Start..sentence.End].Trim() };
     }
 
     /// <summary>The clause of the sentence around the number: between the nearest comma, semicolon, dash or bracket on each side.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Konbit.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKonbitDb))]
-    [Migration("20261201111226_SourceDocuments")]
+    [Migration("20261201112048_SourceDocuments")]
     partial class SourceDocuments
     {
         /// <inheritdoc />
@@ -1085,6 +1085,11 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.Property<string>("Measure")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Start")

@@ -51,7 +51,8 @@ namespace Konbit.Data.Migrations.Sqlite
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Start = table.Column<int>(type: "INTEGER", nullable: false),
                     End = table.Column<int>(type: "INTEGER", nullable: false),
-                    Time = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Time = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Sentence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {

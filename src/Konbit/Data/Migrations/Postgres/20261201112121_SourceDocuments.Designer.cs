@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Konbit.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKonbitDb))]
-    [Migration("20261201111257_SourceDocuments")]
+    [Migration("20261201112121_SourceDocuments")]
     partial class SourceDocuments
     {
         /// <inheritdoc />
@@ -1117,6 +1117,11 @@ namespace Konbit.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Start")
                         .HasColumnType("integer");

@@ -52,7 +52,8 @@ namespace Konbit.Data.Migrations.Postgres
                     Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Start = table.Column<int>(type: "integer", nullable: false),
                     End = table.Column<int>(type: "integer", nullable: false),
-                    Time = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Time = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Sentence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
