@@ -37,13 +37,17 @@ public static class DocumentsApi
                 d.FileName, d.StoryId, d.Figures.Count, d.AddedAtUtc))
             .ToListAsync(ct));
 
-    static async Task<Results<Ok<DocumentDto>, NotFound>> Get(int id, KonbitDb db, CancellationToken ct)
+    static async Task<Results<Ok<DocumentDto>, NotFound>> Get(int id, KonbitDb db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();
+
+    /// <summary>A document with its figures in text order and the reports of its story; for the API and the report page.</summary>
+    public static async Task<DocumentDto?> LoadAsync(KonbitDb db, int id, CancellationToken ct)
     {
         var d = await db.SourceDocuments.AsNoTracking().Include(x => x.Source).Include(x => x.Figures).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (d is null) return TypedResults.NotFound();
+        if (d is null) return null;
         var story = await db.SourceDocuments.Where(x => x.StoryId == d.StoryId).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
-        return TypedResults.Ok(new DocumentDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn, d.FileName,
-            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Subject, f.Measure, Figures.Numbers.Normal(f.Value), f.Bound, f.Text, f.Start, f.End, f.Time))]));
+        return new DocumentDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn, d.FileName,
+            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Subject, f.Measure, Figures.Numbers.Normal(f.Value), f.Bound, f.Text, f.Start, f.End, f.Time))]);
     }
 
     /// <summary>
@@ -70,7 +74,7 @@ public static class DocumentsApi
         var added = await intake.AddAsync(body.ToArray(), name, new DocumentInput(title, publisher, url, published), ct);
         if (added.Refused) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"{name}: {added.Error}; nothing was stored."] });
         var id = (added.Document ?? added.DuplicateOf)!.Id;
-        var dto = (await Get(id, db, ct)).Result is Ok<DocumentDto> ok ? ok.Value! : throw new InvalidOperationException();
+        var dto = (await LoadAsync(db, id, ct))!;
         return added.DuplicateOf is null ? TypedResults.Created($"/api/v1/sources/documents/{id}", dto) : TypedResults.Ok(dto);
     }
 }

@@ -43,7 +43,11 @@ public static class Reconciliation
     public static bool Compatible((decimal Low, decimal? High) a, (decimal Low, decimal? High) b) =>
         (a.High is null || b.Low <= a.High) && (b.High is null || a.Low <= b.High);
 
-    static async Task<Ok<List<FigureGroupDto>>> List(KonbitDb db, CancellationToken ct, string? subject = null, string? measure = null)
+    static async Task<Ok<List<FigureGroupDto>>> List(KonbitDb db, CancellationToken ct, string? subject = null, string? measure = null) =>
+        TypedResults.Ok(await GroupsAsync(db, subject, measure, ct));
+
+    /// <summary>The groups, optionally of one subject or one measure: for the API and the figures page.</summary>
+    public static async Task<List<FigureGroupDto>> GroupsAsync(KonbitDb db, string? subject, string? measure, CancellationToken ct)
     {
         var query = db.DocumentFigures.AsNoTracking().Join(db.SourceDocuments, f => f.DocumentId, d => d.Id, (f, d) => new
         {
@@ -69,6 +73,6 @@ public static class Reconciliation
             })
             .OrderBy(g => g.Measure, StringComparer.Ordinal).ThenBy(g => g.Subject, StringComparer.Ordinal).ThenByDescending(g => g.Period, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(groups);
+        return groups;
     }
 }
