@@ -67,6 +67,7 @@ app.MapForcesApi();
 app.MapSourcesApi();
 app.MapSourceDocumentsApi();
 app.MapFiguresApi();
+app.MapFigureToLedgerApi();
 app.MapMandatesApi();
 app.MapAuditApi();
 app.MapGeographyApi();

@@ -52,6 +52,14 @@ public sealed class SourceJourneyTests
         await Assertions.Expect(group.Locator("ul.statements li")).ToHaveCountAsync(2);
         await Assertions.Expect(group.GetByRole(AriaRole.Link, new() { Name = "Kenya to send 600 more officers" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync("figures-compared");
+
+        // The coordinator turns the figure into a pledge of the ledger, citing the report.
+        await group.GetByRole(AriaRole.Link, new() { Name = "Parliament hears of Haiti deployment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record as a pledge" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Recorded: KEN pledge announced 2024-10-10, citing this report.")).ToBeVisibleAsync();
+        await page.GotoAsync("/Forces/Contributor/KEN");
+        await Assertions.Expect(page.GetByText("Parliament hears of Haiti deployment").First).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("figure-recorded");
         Assert.Equal(0, dialogs);
     }
 }

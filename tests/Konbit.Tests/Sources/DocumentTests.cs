@@ -165,3 +165,45 @@ public sealed class ReconciliationTests
         Assert.Equal([600m], group.Values.Single(v => v.Value == 400).ConflictsWith);
     }
 }
+
+/// <summary>POST /api/v1/figures/{id}/record: a figure read in a report becomes a ledger record citing the report.</summary>
+public sealed class FigureToLedgerTests
+{
+    const string Report = "Kenya pledges more police\nOn 3 October 2024 Kenya pledged 600 police officers, and aid groups said 700,000 people have been displaced.";
+
+    static async Task<DocumentDto> AddAsync(HttpClient client)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Report));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/markdown");
+        return (await (await client.PostAsync("/api/v1/sources/documents?fileName=k.md", content)).Content.ReadFromJsonAsync<DocumentDto>())!;
+    }
+
+    [Fact]
+    public async Task APledgeFigure_BecomesAPledgeOfTheContributorNamed_CitingTheReport()
+    {
+        await using var app = await KonbitApp.StartAsync(seed: true);
+        var client = await app.ClientAsAsync("coordinator");
+        var doc = await AddAsync(client);
+        var figure = doc.Figures.Single(f => f.Measure == "personnel.pledged");
+
+        var response = await client.PostAsJsonAsync($"/api/v1/figures/{figure.Id}/record", new { });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var pledge = (await response.Content.ReadFromJsonAsync<Konbit.Forces.PledgeDto>())!;
+        Assert.Equal(("KEN", 600, new DateOnly(2024, 10, 3)), (pledge.Contributor, pledge.Count, pledge.AnnouncedOn));
+        Assert.Contains(doc.SourceId, pledge.Sources.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task AFigureWithNoLedgerRecord_IsRefusedNamingItsMeasure_AndAViewerMayNotRecord()
+    {
+        await using var app = await KonbitApp.StartAsync(seed: true);
+        var doc = await AddAsync(await app.ClientAsAsync("coordinator"));
+        var displaced = doc.Figures.Single(f => f.Measure == "people.displaced");
+
+        var refused = await (await app.ClientAsAsync("coordinator")).PostAsJsonAsync($"/api/v1/figures/{displaced.Id}/record", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("people.displaced figure has no ledger record", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("viewer")).PostAsJsonAsync($"/api/v1/figures/{displaced.Id}/record", new { })).StatusCode);
+    }
+}

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Konbit.Sources.Documents;
 
-public sealed record DocumentFigureDto(string Subject, string Measure, decimal Value, string Bound, string Text, int Start, int End, string? Time);
+public sealed record DocumentFigureDto(int Id, string Subject, string Measure, decimal Value, string Bound, string Text, int Start, int End, string? Time);
 
 public sealed record DocumentSummaryDto(int Id, int SourceId, string Title, string? Publisher, string? Url, DateOnly? PublishedOn,
     string FileName, int StoryId, int Figures, DateTime AddedAtUtc);
@@ -47,7 +47,7 @@ public static class DocumentsApi
         if (d is null) return null;
         var story = await db.SourceDocuments.Where(x => x.StoryId == d.StoryId).OrderBy(x => x.Id).Select(x => x.Id).ToListAsync(ct);
         return new DocumentDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn, d.FileName,
-            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Subject, f.Measure, Figures.Numbers.Normal(f.Value), f.Bound, f.Text, f.Start, f.End, f.Time))]);
+            d.StoryId, story, d.Text, [.. d.Figures.OrderBy(f => f.Start).Select(f => new DocumentFigureDto(f.Id, f.Subject, f.Measure, Figures.Numbers.Normal(f.Value), f.Bound, f.Text, f.Start, f.End, f.Time))]);
     }
 
     /// <summary>

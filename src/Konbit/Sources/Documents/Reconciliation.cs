@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Konbit.Sources.Documents;
 
-public sealed record StatementDto(int DocumentId, string Title, string? Publisher, DateOnly? PublishedOn, int StoryId, string Text, string Sentence, string? Time);
+public sealed record StatementDto(int FigureId, int DocumentId, string Title, string? Publisher, DateOnly? PublishedOn, int StoryId, string Text, string Sentence, string? Time);
 
 /// <param name="Low">The least the report's words allow ("nearly 400": 340).</param>
 /// <param name="High">The most they allow ("over 400": null, no upper limit).</param>
@@ -51,7 +51,7 @@ public static class Reconciliation
     {
         var query = db.DocumentFigures.AsNoTracking().Join(db.SourceDocuments, f => f.DocumentId, d => d.Id, (f, d) => new
         {
-            f.Subject, f.Measure, f.Value, f.Bound, f.Text, f.Sentence, f.Time, d.Id, d.StoryId, d.Source!.Title, d.Source.Publisher, d.Source.PublishedOn,
+            FigureId = f.Id, f.Subject, f.Measure, f.Value, f.Bound, f.Text, f.Sentence, f.Time, d.Id, d.StoryId, d.Source!.Title, d.Source.Publisher, d.Source.PublishedOn,
         });
         if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(f => f.Subject == subject);
         if (!string.IsNullOrWhiteSpace(measure)) query = query.Where(f => f.Measure == measure);
@@ -66,7 +66,7 @@ public static class Reconciliation
                     .Select(v => new FigureValueDto(v.Key.Value, v.Key.Bound, v.Range.Low, v.Range.High, v.Rows.Select(r => r.StoryId).Distinct().Count(),
                         [.. values.Where(o => !Compatible(v.Range, o.Range)).Select(o => o.Key.Value).Distinct().Order()],
                         [.. v.Rows.OrderBy(r => r.PublishedOn).ThenBy(r => r.Id)
-                            .Select(r => new StatementDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.StoryId, r.Text, r.Sentence, r.Time))]))
+                            .Select(r => new StatementDto(r.FigureId, r.Id, r.Title, r.Publisher, r.PublishedOn, r.StoryId, r.Text, r.Sentence, r.Time))]))
                     .ToList();
                 return new FigureGroupDto(g.Key.Subject, g.Key.Measure, g.Key.Period, dtos.All(d => d.ConflictsWith.Count == 0),
                     g.Select(r => r.StoryId).Distinct().Count(), dtos);
