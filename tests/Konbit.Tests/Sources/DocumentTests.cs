@@ -207,3 +207,51 @@ public sealed class FigureToLedgerTests
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync("viewer")).PostAsJsonAsync($"/api/v1/figures/{displaced.Id}/record", new { })).StatusCode);
     }
 }
+
+/// <summary>The reports page's filters and a figure that disputes a record already in the ledger.</summary>
+public sealed class ReportPagesTests
+{
+    static async Task AddAsync(HttpClient client, string name, string text)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/markdown");
+        (await client.PostAsync($"/api/v1/sources/documents?fileName={name}&publisher=Test%20Wire", content)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task TheReportsList_FiltersByWordsDateAndMeasure()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync("coordinator");
+        await AddAsync(client, "a.md", "Kenya pledges police\nOn 3 October 2024 Kenya pledged 600 police officers.");
+        await AddAsync(client, "b.md", "Floods in the south\nOn 5 November 2024 floods displaced 1,200 people.");
+        var reader = app.Anonymous();
+
+        async Task<bool[]> Shows(string query)
+        {
+            var html = await reader.GetStringAsync("/Sources/Reports" + query);
+            return [html.Contains("Kenya pledges police"), html.Contains("Floods in the south")];
+        }
+        Assert.Equal(new[] { true, true }, await Shows(""));
+        Assert.Equal(new[] { false, true }, await Shows("?q=flood"));
+        Assert.Equal(new[] { true, false }, await Shows("?to=2024-10-31"));
+        Assert.Equal(new[] { true, false }, await Shows("?measure=personnel.pledged"));
+    }
+
+    [Fact]
+    public async Task AFigureRecordedAgainstAnExistingPledge_JoinsItsConflict()
+    {
+        await using var app = await KonbitApp.StartAsync(seed: true);
+        var client = await app.ClientAsAsync("coordinator");
+        await AddAsync(client, "a.md", "Kenya pledges police\nOn 3 October 2024 Kenya pledged 600 police officers.");
+        var figure = (await app.Anonymous().GetFromJsonAsync<List<FigureGroupDto>>("/api/v1/figures?subject=Kenya&measure=personnel.pledged"))!
+            .Single().Values.Single().Statements.Single().FigureId;
+        var existing = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Pledges.Where(p => p.ContributorCode == "KEN").OrderBy(p => p.Id).Select(p => p.Id)));
+
+        var response = await client.PostAsJsonAsync($"/api/v1/figures/{figure}/record", new { disputes = existing, subject = "Size of Kenya's pledge" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.NotNull((await response.Content.ReadFromJsonAsync<Konbit.Forces.PledgeDto>())!.ConflictId);
+    }
+}
