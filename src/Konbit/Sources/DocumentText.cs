@@ -17,19 +17,21 @@ public static partial class DocumentText
     /// <summary>The text or why there is none; the title, publisher and date the document states, where it states them.</summary>
     public sealed record Result(string? Text, string? Error, bool Html, string? Title = null, string? Publisher = null, DateOnly? Published = null);
 
+    public static string TooLarge(long bytes) => $"the file is {bytes / 1048576.0:F1} MB; reports are read up to 10 MB";
+
     public static bool IsReport(string fileName) => Extensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase);
 
     public static Result Read(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists) return new(null, "the file does not exist", false);
-        if (info.Length > MaxBytes) return new(null, $"the file is {info.Length / 1048576.0:F1} MB; reports are read up to 10 MB", false);
+        if (info.Length > MaxBytes) return new(null, TooLarge(info.Length), false);
         return Read(File.ReadAllBytes(path), Path.GetFileName(path));
     }
 
     public static Result Read(byte[] bytes, string fileName)
     {
-        if (bytes.Length > MaxBytes) return new(null, $"the file is {bytes.Length / 1048576.0:F1} MB; reports are read up to 10 MB", false);
+        if (bytes.Length > MaxBytes) return new(null, TooLarge(bytes.Length), false);
         if (bytes.Length == 0) return new(null, "the file is empty", false);
         var text = Decode(bytes);
         if (text is null) return new(null, "the file is not text (it holds binary data)", false);

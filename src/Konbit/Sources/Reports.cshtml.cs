@@ -24,7 +24,7 @@ public sealed class ReportListModel(KonbitDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var documents = db.SourceDocuments.AsNoTracking();
+        IQueryable<SourceDocument> documents = db.SourceDocuments;
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim().ToLower();
@@ -33,9 +33,6 @@ public sealed class ReportListModel(KonbitDb db) : PageModel
         if (From is { } from) documents = documents.Where(d => d.Source!.PublishedOn >= from);
         if (To is { } to) documents = documents.Where(d => d.Source!.PublishedOn <= to);
         if (!string.IsNullOrWhiteSpace(Measure)) documents = documents.Where(d => d.Figures.Any(f => f.Measure == Measure));
-        Rows = await documents.OrderByDescending(d => d.Id)
-            .Select(d => new DocumentSummaryDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn,
-                d.FileName, d.StoryId, d.Figures.Count, d.AddedAtUtc))
-            .ToListAsync(ct);
+        Rows = await DocumentsApi.Summaries(documents).ToListAsync(ct);
     }
 }

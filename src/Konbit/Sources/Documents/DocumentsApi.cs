@@ -32,10 +32,13 @@ public static class DocumentsApi
     }
 
     static async Task<Ok<List<DocumentSummaryDto>>> List(KonbitDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.SourceDocuments.AsNoTracking().OrderByDescending(d => d.Id)
+        TypedResults.Ok(await Summaries(db.SourceDocuments).ToListAsync(ct));
+
+    /// <summary>The list's rows, newest first: for the API and the reports page, which filters first.</summary>
+    public static IQueryable<DocumentSummaryDto> Summaries(IQueryable<SourceDocument> documents) =>
+        documents.AsNoTracking().OrderByDescending(d => d.Id)
             .Select(d => new DocumentSummaryDto(d.Id, d.SourceId, d.Source!.Title, d.Source.Publisher, d.Source.Url, d.Source.PublishedOn,
-                d.FileName, d.StoryId, d.Figures.Count, d.AddedAtUtc))
-            .ToListAsync(ct));
+                d.FileName, d.StoryId, d.Figures.Count, d.AddedAtUtc));
 
     static async Task<Results<Ok<DocumentDto>, NotFound>> Get(int id, KonbitDb db, CancellationToken ct) =>
         await LoadAsync(db, id, ct) is { } dto ? TypedResults.Ok(dto) : TypedResults.NotFound();

@@ -39,8 +39,10 @@ public static class DocumentsCli
             foreach (var file in files)
             {
                 var name = Path.GetFileName(file);
-                var bytes = new FileInfo(file).Length > DocumentText.MaxBytes ? new byte[DocumentText.MaxBytes + 1] : await File.ReadAllBytesAsync(file, ct);
-                var added = await intake.AddAsync(bytes, name, input, ct);
+                // An oversized file is refused before it is read into memory.
+                var length = new FileInfo(file).Length;
+                var added = length > DocumentText.MaxBytes ? new DocumentAdded(null, null, DocumentText.TooLarge(length), 0)
+                    : await intake.AddAsync(await File.ReadAllBytesAsync(file, ct), name, input, ct);
                 if (added.Refused) { Console.Error.WriteLine($"konbit sources add: {name}: {added.Error}; nothing was stored."); refused++; }
                 else if (added.DuplicateOf is { } d) Console.WriteLine($"{name}: already kept as document {d.Id} (\"{d.Source?.Title}\").");
                 else

@@ -17,7 +17,7 @@ public static partial class Countries
         ["Bangladesh", "Bangladeshi", "Dhaka"], ["Barbados", "Barbadian", "Bajan", "Bridgetown"], ["Belgium", "Belgian"], ["Belize", "Belizean", "Belmopan"], ["Benin", "Beninese", "Cotonou", "Porto-Novo"],
         ["Brazil", "Brazilian"], ["Burkina Faso", "Burkinabe"], ["Burundi", "Burundian", "Gitega"], ["Cameroon", "Cameroonian"], ["Canada", "Canadian", "Ottawa"],
         ["Chad", "Chadian", "N'Djamena"], ["Chile", "Chilean"], ["China", "Chinese"], ["Colombia", "Colombian"], ["Costa Rica", "Costa Rican"], ["Cuba", "Cuban"],
-        ["Dominica", "Dominican (Dominica)"], ["Dominican Republic", "Dominican"], ["Ecuador", "Ecuadorian"], ["Egypt", "Egyptian"],
+        ["Dominica"], ["Dominican Republic", "Dominican"], ["Ecuador", "Ecuadorian"], ["Egypt", "Egyptian"],
         ["El Salvador", "Salvadoran", "Salvadorean", "San Salvador"], ["Ethiopia", "Ethiopian"], ["France", "French"], ["Germany", "German"], ["Ghana", "Ghanaian"],
         ["Grenada", "Grenadian"], ["Guatemala", "Guatemalan", "Guatemala City"], ["Guyana", "Guyanese"], ["Haiti", "Haitian"], ["Honduras", "Honduran"], ["India", "Indian"],
         ["Indonesia", "Indonesian"], ["Italy", "Italian"], ["Jamaica", "Jamaican", "Kingston"], ["Japan", "Japanese"], ["Jordan", "Jordanian"], ["Kenya", "Kenyan", "Nairobi"],
@@ -33,7 +33,7 @@ public static partial class Countries
     ];
 
     static readonly Dictionary<string, string> ByName = Table
-        .SelectMany(row => row.Where(n => !n.Contains('(')).Select(n => (Name: n, Country: row[0])))
+        .SelectMany(row => row.Select(n => (Name: n, Country: row[0])))
         .ToDictionary(x => x.Name, x => x.Country, StringComparer.Ordinal);
 
     // Longest names first, so "Dominican Republic" wins over "Dominican" and "South Africa" over "Africa".

@@ -39,6 +39,7 @@ public static partial class FigureExtractor
             if (figures.Any(f => f.Subject == figure.Subject && f.Measure == figure.Measure && f.Value == figure.Value)) continue;
             figures.Add(figure);
         }
+        SentenceCache.Forget(); // the cache holds the text: a server thread should not keep a 10 MB report alive
         return figures;
     }
 
@@ -127,8 +128,8 @@ public static partial class FigureExtractor
         return (Bounds.Exact, null);
     }
 
-    static readonly HashSet<string> AboutWords = ["approximately", "approx.", "roughly", "about", "around", "some", "an estimated", "estimated", "circa", "an approximate", "approximate", "close to some"];
-    static readonly HashSet<string> AtLeastWords = ["over", "more than", "at least", "a minimum of", "upwards of", "in excess of", "no fewer than", "no less than", "exceeding", "just over", "well over", "above", "beyond", "nearly over"];
+    static readonly HashSet<string> AboutWords = ["approximately", "approx.", "roughly", "about", "around", "some", "an estimated", "estimated", "circa", "an approximate", "approximate"];
+    static readonly HashSet<string> AtLeastWords = ["over", "more than", "at least", "a minimum of", "upwards of", "in excess of", "no fewer than", "no less than", "exceeding", "just over", "well over", "above", "beyond"];
 
     [GeneratedRegex(@"(?<w>approximately|approx\.|roughly|about|around|some|an estimated|estimated|circa|an approximate|approximate|just over|well over|over|more than|at least|a minimum of|upwards of|in excess of|no fewer than|no less than|exceeding|above|beyond|nearly|almost|up to|less than|fewer than|just under|under|no more than|close to|as many as|a maximum of|below|barely)\s+(?:(?:an?|the)\s+)?(?:additional\s+|extra\s+|further\s+)?(?:US\s?)?\$?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex BoundBefore();
@@ -445,6 +446,8 @@ sealed class SentenceCache(string text, int start, int end)
             last = c = new SentenceCache(text, sentence.Start, sentence.End);
         return c;
     }
+
+    public static void Forget() => last = null;
 
     public List<Countries.Mention> Mentions => mentions ??= [.. Countries.Find(text, start, end).Where(m => !m.Led)];
 
