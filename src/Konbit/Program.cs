@@ -2,6 +2,7 @@ using System.Globalization;
 using Konbit.Accounts;
 using Konbit.Audit;
 using Konbit.Cli;
+using Konbit.Conduct;
 using Konbit.Data;
 using Konbit.Forces;
 using Konbit.Geography;
@@ -32,8 +33,9 @@ builder.AddKonbitHost();
 // Storage: SQLite in the data directory by default, PostgreSQL by configuration; migrations per provider.
 builder.Services.AddKonbitDatabase(builder.Configuration);
 
-// Accounts: Identity with cookies for pages and bearer tokens for API clients; roles and named policies.
-builder.Services.AddKonbitIdentity();
+// Accounts: Identity with cookies for pages and bearer tokens for API clients; roles and named policies. Data
+// Protection keys live outside the database (Konbit:KeysDirectory).
+builder.Services.AddKonbitIdentity(builder.Configuration);
 builder.Services.AddKonbitAuthorization();
 
 // Errors: RFC 7807 problem details everywhere, malformed and oversized requests included.
@@ -45,6 +47,8 @@ builder.Services.AddGeography();
 builder.Services.AddIncidents();
 builder.Services.AddIncidentImport();
 builder.Services.AddSourceDocuments();
+// Conduct: public complaints (rate limited per client), cases sealed with the Data Protection keys, public statistics.
+builder.Services.AddConduct();
 
 var app = builder.Build();
 
@@ -60,6 +64,7 @@ app.UseSwaggerUI(o =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapKonbitWeb();
 app.MapAccountsApi();
@@ -74,6 +79,7 @@ app.MapGeographyApi();
 app.MapIncidentsApi();
 app.MapIncidentImportApi();
 app.MapIncidentExportApi();
+app.MapConductApi();
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Konbit.Data;
+using Konbit.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -9,15 +10,18 @@ namespace Konbit.Accounts;
 
 /// <summary>
 /// ASP.NET Core Identity: a cookie for the web pages, bearer tokens for API clients (one scheme chosen per request
-/// by the Authorization header). Keys live in the database so several nodes can share sessions and tokens.
+/// by the Authorization header). The Data Protection keys that sign them, and that encrypt complaint fields
+/// (Conduct/CaseVault.cs), live in a directory outside the database (Konbit:KeysDirectory): a stolen copy of the
+/// database then holds ciphertext only. Several nodes share sessions by sharing that directory.
 /// </summary>
 public static class Identity
 {
     const string PagesOrApi = "Konbit.PagesOrApi";
 
-    public static IServiceCollection AddKonbitIdentity(this IServiceCollection services)
+    public static IServiceCollection AddKonbitIdentity(this IServiceCollection services, IConfiguration config)
     {
-        services.AddDataProtection().SetApplicationName("Konbit").PersistKeysToDbContext<KonbitDb>();
+        var options = config.GetSection(KonbitOptions.Section).Get<KonbitOptions>() ?? new KonbitOptions();
+        services.AddDataProtection().SetApplicationName("Konbit").PersistKeysToFileSystem(KeysDirectory(options.FullKeysDirectory));
         services.AddIdentityApiEndpoints<KonbitUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -42,6 +46,14 @@ public static class Identity
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
         return services;
+    }
+
+    /// <summary>The key directory, readable by the app's own account only where the system has Unix permissions.</summary>
+    static DirectoryInfo KeysDirectory(string path)
+    {
+        var dir = OperatingSystem.IsWindows() ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return dir;
     }
 
     /// <summary>A liaison officer's contributor travels in the sign-in as a claim.</summary>

@@ -19,6 +19,8 @@ public static class Policies
     /// <summary>Edits shared records (mandates, contributors) and settles conflicts between sources.</summary>
     public const string Coordinate = "coordinate";
     public const string ManageUsers = "manage-users";
+    /// <summary>Reads and handles complaints against the force: conduct officers only, never admins as such.</summary>
+    public const string HandleCases = "handle-cases";
 
     public static IServiceCollection AddKonbitAuthorization(this IServiceCollection services)
     {
@@ -31,7 +33,8 @@ public static class Policies
             .AddPolicy(EditLedger, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.Liaison))
             .AddPolicy(EditContributor, p => p.AddRequirements(new ContributorRequirement()))
             .AddPolicy(Coordinate, p => p.RequireRole(Roles.Admin, Roles.Coordinator))
-            .AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(HandleCases, p => p.RequireRole(Roles.Conduct));
         return services;
     }
 

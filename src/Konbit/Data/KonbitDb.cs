@@ -1,11 +1,11 @@
 using Konbit.Accounts;
 using Konbit.Audit;
+using Konbit.Conduct;
 using Konbit.Forces;
 using Konbit.Geography;
 using Konbit.Incidents;
 using Konbit.Mandates;
 using Konbit.Sources;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +16,7 @@ namespace Konbit.Data;
 /// migrations (Data/Migrations/Sqlite, Data/Migrations/Postgres). Every save also writes the audit trail.
 /// </summary>
 public abstract class KonbitDb(DbContextOptions options, Actor actor)
-    : IdentityDbContext<KonbitUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<KonbitUser>(options)
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Conflict> Conflicts => Set<Conflict>();
@@ -36,7 +36,10 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<IncidentLogState> IncidentLog => Set<IncidentLogState>();
     public DbSet<Konbit.Sources.Documents.SourceDocument> SourceDocuments => Set<Konbit.Sources.Documents.SourceDocument>();
     public DbSet<Konbit.Sources.Documents.DocumentFigure> DocumentFigures => Set<Konbit.Sources.Documents.DocumentFigure>();
-    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseReferral> CaseReferrals => Set<CaseReferral>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
 
     public Actor Actor => actor;
 
@@ -120,6 +123,7 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         });
         IncidentModel.Configure(b);
         Konbit.Sources.Documents.DocumentModel.Configure(b);
+        ConductModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }

@@ -24,6 +24,19 @@ public sealed class KonbitOptions
     /// <summary>What a relative data directory is relative to: set by `dotnet run` to the folder it was typed in; otherwise the working directory.</summary>
     public string? DefaultDataRoot { get; set; }
 
+    /// <summary>
+    /// Where the Data Protection key ring lives (sign-in cookies, tokens, and the encryption of complaint fields):
+    /// outside the database, so a copy of the database alone reads no personal data. Default: "keys" in the data
+    /// directory. Back it up with the database; without it, encrypted fields cannot be read.
+    /// </summary>
+    public string? KeysDirectory { get; set; }
+
+    public ConductOptions Conduct { get; set; } = new();
+
+    public string FullKeysDirectory => KeysDirectory is { Length: > 0 } k
+        ? Path.GetFullPath(k, DefaultDataRoot ?? Directory.GetCurrentDirectory())
+        : Path.Combine(FullDataDirectory, "keys");
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory, DefaultDataRoot ?? Directory.GetCurrentDirectory());
 }
 
@@ -31,4 +44,16 @@ public sealed class DatabaseOptions
 {
     /// <summary>"Sqlite" (default, a file in the data directory) or "Postgres" (needs ConnectionStrings:Konbit).</summary>
     [RegularExpression("^(Sqlite|Postgres)$")] public string Provider { get; set; } = "Sqlite";
+}
+
+/// <summary>Limits on the public complaint forms and their API, per client address.</summary>
+public sealed class ConductOptions
+{
+    /// <summary>Complaints and follow-up submissions one client may send per window.</summary>
+    [Range(1, 10_000)] public int SubmissionsPerWindow { get; set; } = 5;
+
+    /// <summary>Follow-up look-ups (reference and code) one client may try per window: guessing codes stays hopeless.</summary>
+    [Range(1, 10_000)] public int LookupsPerWindow { get; set; } = 20;
+
+    [Range(1, 1440)] public int WindowMinutes { get; set; } = 10;
 }

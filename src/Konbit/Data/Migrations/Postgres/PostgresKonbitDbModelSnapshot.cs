@@ -175,6 +175,233 @@ namespace Konbit.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Konbit.Conduct.CaseAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedFileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("CaseAttachments");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContributorCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SealedResponse")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("TheirReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.ToTable("CaseReferrals");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SealedContact")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedForce")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedName")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedNarrative")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedPlace")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedWhen")
+                        .HasColumnType("text")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("Complaints");
+                });
+
             modelBuilder.Entity("Konbit.Forces.Contributor", b =>
                 {
                     b.Property<string>("Code")
@@ -1263,25 +1490,6 @@ namespace Konbit.Data.Migrations.Postgres
                     b.ToTable("MandateSources", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1487,6 +1695,47 @@ namespace Konbit.Data.Migrations.Postgres
                         .HasForeignKey("SourcesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseAttachment", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseNote", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseReferral", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Konbit.Forces.Movement", b =>
@@ -1733,6 +1982,15 @@ namespace Konbit.Data.Migrations.Postgres
                         .HasForeignKey("TrainingCohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("Konbit.Sources.Documents.SourceDocument", b =>

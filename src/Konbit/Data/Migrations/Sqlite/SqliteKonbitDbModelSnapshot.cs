@@ -166,6 +166,225 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Konbit.Conduct.CaseAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedFileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("CaseAttachments");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContributorCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedResponse")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("TheirReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.ToTable("CaseReferrals");
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedContact")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedForce")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedName")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedNarrative")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedPlace")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("SealedWhen")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Konbit:Confidential", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("Complaints");
+                });
+
             modelBuilder.Entity("Konbit.Forces.Contributor", b =>
                 {
                     b.Property<string>("Code")
@@ -1228,23 +1447,6 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.ToTable("MandateSources", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1446,6 +1648,47 @@ namespace Konbit.Data.Migrations.Sqlite
                         .HasForeignKey("SourcesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseAttachment", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseNote", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.CaseReferral", b =>
+                {
+                    b.HasOne("Konbit.Conduct.Complaint", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Konbit.Forces.Movement", b =>
@@ -1692,6 +1935,15 @@ namespace Konbit.Data.Migrations.Sqlite
                         .HasForeignKey("TrainingCohortId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Konbit.Conduct.Complaint", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Referrals");
                 });
 
             modelBuilder.Entity("Konbit.Sources.Documents.SourceDocument", b =>
