@@ -5,7 +5,8 @@ public sealed class Actor(IHttpContextAccessor? http = null, TimeProvider? clock
 {
     string? task;
 
-    public string Name => task ?? http?.HttpContext?.User.Identity?.Name ?? "system";
+    /// <summary>The user's name; "public" for a request without sign-in (a complaint, the first-admin setup); "system" outside requests.</summary>
+    public string Name => task ?? (http?.HttpContext is { } context ? context.User.Identity?.Name ?? "public" : "system");
 
     /// <summary>True while the seed loader runs: its changes do not count as user edits.</summary>
     public bool IsSeeder { get; private set; }
