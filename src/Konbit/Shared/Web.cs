@@ -25,6 +25,10 @@ public static class Web
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
+        // Pages are in Creole and French too: write their letters as they are ("sèlman", not "s&#xE8;lman"). Markup
+        // characters (<, >, &, quotes) are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<KonbitDb>();
         return builder;
