@@ -1,0 +1,42 @@
+namespace Konbit.Shared;
+
+/// <summary>
+/// Browser hardening headers on every response: pages, API, errors and static files. docs/operations.md
+/// ("Security headers") says why each one is there.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>
+    /// Scripts and styles only from Konbit's own files: a stored &lt;script&gt; or onerror= that slipped past Razor's
+    /// encoding would not run. The map draws its own boundaries (no tile server) and charts draw on a canvas, so nothing
+    /// else is needed; data: images are Leaflet's and Swagger UI's icons. The Swagger UI at /api/docs (Swashbuckle 11)
+    /// runs from its own script files and passes under the same policy.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+        "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    /// <summary>One year; not includeSubDomains, since the mission's other sites under the same domain are not ours to pin.</summary>
+    public const string StrictTransportSecurity = "max-age=31536000";
+
+    public static void UseSecurityHeaders(this WebApplication app) => app.Use((context, next) =>
+    {
+        // Set as the response starts: the exception handler clears headers set earlier, and static files and
+        // status-code pages short-circuit the pipeline after this point.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XFrameOptions = "DENY";
+            headers.XContentTypeOptions = "nosniff";
+            // Report and incident pages link to outside sources: those sites learn nothing of Konbit's addresses
+            // (record ids, filters in the query string).
+            headers["Referrer-Policy"] = "no-referrer";
+            // Only over HTTPS (RFC 6797 §7.2). Behind a TLS-terminating proxy the request is HTTPS only when forwarded
+            // headers are switched on (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, docs/operations.md).
+            if (context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+}
