@@ -9,12 +9,19 @@ public static class SecurityHeaders
     /// <summary>
     /// Scripts and styles only from Konbit's own files: a stored &lt;script&gt; or onerror= that slipped past Razor's
     /// encoding would not run. The map draws its own boundaries (no tile server) and charts draw on a canvas, so nothing
-    /// else is needed; data: images are Leaflet's and Swagger UI's icons. The Swagger UI at /api/docs (Swashbuckle 11)
-    /// runs from its own script files and passes under the same policy.
+    /// else is needed; data: images are Leaflet's and Swagger UI's icons.
     /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
-        "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+    public const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " + BeyondScriptsAndStyles;
+
+    /// <summary>
+    /// The Swagger UI at /api/docs runs from its own script files, but its bundle adds a &lt;style&gt; element as it
+    /// starts, which 'self' refuses (a hash would break with each Swashbuckle update). Inline styles there only: the
+    /// page shows the API description, which comes from Konbit's code, never stored text; scripts stay as strict.
+    /// </summary>
+    public const string ApiDocsPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " + BeyondScriptsAndStyles;
+
+    /// <summary>No plugins; no &lt;base&gt; pointing elsewhere; no framing by any site (clickjacking); forms post here only.</summary>
+    const string BeyondScriptsAndStyles = "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
     /// <summary>One year; not includeSubDomains, since the mission's other sites under the same domain are not ours to pin.</summary>
     public const string StrictTransportSecurity = "max-age=31536000";
@@ -26,7 +33,7 @@ public static class SecurityHeaders
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiDocsPolicy : ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";
             headers.XContentTypeOptions = "nosniff";
             // Report and incident pages link to outside sources: those sites learn nothing of Konbit's addresses

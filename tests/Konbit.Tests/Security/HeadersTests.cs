@@ -21,6 +21,7 @@ public sealed class HeadersTests
             var csp = Header(response, "Content-Security-Policy");
             var scripts = csp.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
             Assert.DoesNotContain("unsafe-inline", scripts);
+            Assert.Equal(path.StartsWith("/api/docs/", StringComparison.Ordinal) ? SecurityHeaders.ApiDocsPolicy : SecurityHeaders.ContentSecurityPolicy, csp);
             Assert.Contains("frame-ancestors 'none'", csp);
             Assert.Contains("object-src 'none'", csp);
             Assert.Equal("DENY", Header(response, "X-Frame-Options"));
