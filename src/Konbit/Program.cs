@@ -55,6 +55,8 @@ var app = builder.Build();
 // `konbit migrate|seed|users ...` run against the same configuration and data, then exit.
 if (KonbitCli.IsVerb(args)) return await KonbitCli.RunAsync(app, args);
 
+// Browser hardening on every response: CSP without inline script, no framing, no sniffing, HSTS over HTTPS.
+app.UseSecurityHeaders();
 app.UseKonbitProblems();
 app.UseStaticFiles();
 app.UseSwaggerUI(o =>

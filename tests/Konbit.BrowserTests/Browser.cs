@@ -19,6 +19,9 @@ public sealed class Browser : IAsyncDisposable
     public required IBrowser Chromium { get; init; }
     public required IPage Page { get; init; }
 
+    /// <summary>Console errors and uncaught script errors, Content-Security-Policy refusals among them.</summary>
+    public List<string> ScriptErrors { get; } = [];
+
     public static async Task<Browser> StartAsync()
     {
         var app = await KonbitApp.StartAsync(seed: true, realServer: true);
@@ -30,7 +33,14 @@ public sealed class Browser : IAsyncDisposable
             Args = Flags,
         });
         var context = await chromium.NewContextAsync(new() { BaseURL = app.ServerAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 1000 } });
-        return new Browser { App = app, Playwright = playwright, Chromium = chromium, Page = await context.NewPageAsync() };
+        var browser = new Browser { App = app, Playwright = playwright, Chromium = chromium, Page = await context.NewPageAsync() };
+        // A 404 page's own status is logged as "Failed to load resource": not a script's failure.
+        browser.Page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) browser.ScriptErrors.Add($"{browser.Page.Url}: {m.Text}");
+        };
+        browser.Page.PageError += (_, e) => browser.ScriptErrors.Add($"{browser.Page.Url}: {e}");
+        return browser;
     }
 
     public async Task SignInAsAsync(string role, string? contributor = null)

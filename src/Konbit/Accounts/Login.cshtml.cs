@@ -24,8 +24,8 @@ public sealed class LoginModel(SignInManager<KonbitUser> signIn) : PageModel
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/");
-        // The same message whether the email is unknown or the password wrong: no probing for accounts.
-        Problem = result.IsLockedOut ? "Too many failed attempts: the account is locked for a while. Try again later." : "Wrong email or password.";
+        // The same message whether the email is unknown, the password wrong or the account locked: no probing for accounts.
+        Problem = AccountsApi.SignInRefused;
         return Page();
     }
 }

@@ -68,10 +68,10 @@ static partial class IncidentRequests
     });
 
     /// <summary>A browser-like client signed in through the sign-in page (cookie), for the forms.</summary>
-    public static async Task<HttpClient> SignedInPagesAsync(this KonbitApp app, string role)
+    public static async Task<HttpClient> SignedInPagesAsync(this KonbitApp app, string role, string? contributor = null)
     {
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
-        await app.CreateUserAsync(email, "correct-horse-battery", role);
+        await app.CreateUserAsync(email, "correct-horse-battery", role, contributor);
         var client = app.Anonymous();
         var token = await TokenAsync(client, "/Accounts/Login");
         var response = await client.PostAsync("/Accounts/Login", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -69,7 +69,11 @@ public sealed class KonbitApp : WebApplicationFactory<Program>
         if (!realServer) builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client of this app; on a real port (browser tests) it calls that port, as the browser does.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false, BaseAddress = realServer ? ServerAddress : new WebApplicationFactoryClientOptions().BaseAddress,
+    });
 
     /// <summary>A client signed in through the token endpoint as a new user with this role.</summary>
     public async Task<HttpClient> ClientAsAsync(string role, string? contributor = null)
