@@ -23,6 +23,8 @@ public sealed class AuthorizationMatrixTests
         Ledger,
         /// <summary>Policies.Coordinate: admin, coordinator.</summary>
         Coordinate,
+        /// <summary>Policies.HandleCases: conduct officers only, never an admin as such.</summary>
+        Cases,
     }
 
     const string Anonymous = "anonymous";
@@ -71,6 +73,19 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/incidents/{id:long}"] = Access.Coordinate,
         ["POST /api/v1/incidents/imports"] = Access.Coordinate,
         ["GET /api/v1/incidents/imports/{key:guid}"] = Access.Coordinate,
+        // Complaints come from the public, without an account, whatever Konbit:PublicRead says.
+        ["POST /api/v1/conduct/complaints"] = Access.Public,
+        ["POST /api/v1/conduct/follow-up"] = Access.Public,
+        ["POST /api/v1/conduct/follow-up/information"] = Access.Public,
+        ["GET /api/v1/conduct/statistics"] = Access.Public,
+        ["GET /api/v1/conduct/cases"] = Access.Cases,
+        ["GET /api/v1/conduct/cases/{id:int}"] = Access.Cases,
+        ["GET /api/v1/conduct/cases/{id:int}/attachments/{attachmentId:int}"] = Access.Cases,
+        ["POST /api/v1/conduct/cases/{id:int}/assign"] = Access.Cases,
+        ["POST /api/v1/conduct/cases/{id:int}/status"] = Access.Cases,
+        ["POST /api/v1/conduct/cases/{id:int}/notes"] = Access.Cases,
+        ["POST /api/v1/conduct/cases/{id:int}/referrals"] = Access.Cases,
+        ["POST /api/v1/conduct/cases/{id:int}/referrals/{referralId:int}/response"] = Access.Cases,
         ["GET /api/v1/geo/units"] = Access.Read,
         ["GET /api/v1/geo/lookup"] = Access.Read,
 
@@ -117,6 +132,20 @@ public sealed class AuthorizationMatrixTests
         ["GET /Incidents/{id:long}/Edit"] = Access.Coordinate,
         ["POST /Incidents/{id:long}/Edit"] = Access.Coordinate,
         ["GET /Incidents/Import"] = Access.Coordinate,
+
+        ["GET /Conduct/Complain"] = Access.Public,
+        ["POST /Conduct/Complain"] = Access.Public,
+        ["GET /Conduct/FollowUp"] = Access.Public,
+        ["POST /Conduct/FollowUp?handler=Check"] = Access.Public,
+        ["POST /Conduct/FollowUp?handler=Add"] = Access.Public,
+        ["GET /Conduct/Statistics"] = Access.Public,
+        ["GET /Conduct"] = Access.Cases,
+        ["GET /Conduct/Cases/{id:int}"] = Access.Cases,
+        ["POST /Conduct/Cases/{id:int}?handler=Assign"] = Access.Cases,
+        ["POST /Conduct/Cases/{id:int}?handler=Status"] = Access.Cases,
+        ["POST /Conduct/Cases/{id:int}?handler=Note"] = Access.Cases,
+        ["POST /Conduct/Cases/{id:int}?handler=Refer"] = Access.Cases,
+        ["POST /Conduct/Cases/{id:int}?handler=Response"] = Access.Cases,
     };
 
     static bool Allows(Access access, string who, bool publicRead) => access switch
@@ -126,6 +155,7 @@ public sealed class AuthorizationMatrixTests
         Access.SignedIn => who != Anonymous,
         Access.Ledger => who is Roles.Admin or Roles.Coordinator or Roles.Liaison,
         Access.Coordinate => who is Roles.Admin or Roles.Coordinator,
+        Access.Cases => who is Roles.Conduct,
         _ => throw new ArgumentOutOfRangeException(nameof(access)),
     };
 

@@ -33,6 +33,7 @@ public sealed partial record AppEndpoint(string Method, string Pattern, bool IsP
     static readonly Dictionary<string, string> Values = new()
     {
         ["id"] = "1", ["code"] = "KEN", ["key"] = "00000000-0000-0000-0000-000000000001", ["documentName"] = "v1",
+        ["attachmentId"] = "1", ["referralId"] = "1",
     };
 
     [GeneratedRegex(@"\{([A-Za-z]+)[^}]*\}")]
