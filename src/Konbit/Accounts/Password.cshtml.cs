@@ -26,9 +26,12 @@ public sealed class PasswordModel(UserManager<KonbitUser> users, SignInManager<K
         if (Problems.Count > 0) return Page();
 
         actor.ActAs(user.Email ?? "user");
+        // A wrong current password counts towards lockout, as at sign-in: a borrowed session cannot be used to guess it.
+        if (await users.IsLockedOutAsync(user)) { Problems.Add("Too many failed attempts: try again later."); return Page(); }
         var result = await users.ChangePasswordAsync(user, Current!, New!);
         if (!result.Succeeded)
         {
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch")) await users.AccessFailedAsync(user);
             Problems.AddRange(result.Errors.Select(e => e.Code == "PasswordMismatch" ? "The current password is wrong." : e.Description));
             return Page();
         }

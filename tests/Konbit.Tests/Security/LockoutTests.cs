@@ -51,6 +51,25 @@ public sealed partial class LockoutTests
 
     static string Problem(string html) => ErrorSummary().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new Xunit.Sdk.XunitException("No error summary on the page");
 
+    [Fact]
+    public async Task WrongCurrentPasswords_OnThePasswordPage_CountTowardsLockout()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.SignedInPagesAsync(Roles.Viewer);
+        async Task<string> Change(string current)
+        {
+            var token = await TokenAsync(client, "/Accounts/Password");
+            var response = await client.PostAsync("/Accounts/Password", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Current"] = current, ["New"] = "a-new-long-passphrase", ["Confirm"] = "a-new-long-passphrase", ["__RequestVerificationToken"] = token,
+            }));
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        for (var i = 0; i < 8; i++) Assert.Contains("The current password is wrong.", await Change("a-wrong-passphrase"));
+        Assert.Contains("Too many failed attempts", await Change("correct-horse-battery"));
+    }
+
     [GeneratedRegex("data-testid=\"error-summary\"><p>([^<]*)</p>")]
     private static partial Regex ErrorSummary();
 }
