@@ -21,10 +21,7 @@ public static class AccountsApi
     {
         // The bearer scheme's sign-in writes the token response itself.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var user = input.Email is null ? null : await signIn.UserManager.FindByEmailAsync(input.Email);
-        var result = user is null || input.Password is null
-            ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.SignInAsync(input.Email, input.Password);
         if (result.Succeeded) return TypedResults.Empty;
         return TypedResults.Problem(SignInRefused, statusCode: StatusCodes.Status401Unauthorized);
     }

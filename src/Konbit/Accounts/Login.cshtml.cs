@@ -19,10 +19,7 @@ public sealed class LoginModel(SignInManager<KonbitUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = string.IsNullOrWhiteSpace(Email) ? null : await signIn.UserManager.FindByEmailAsync(Email.Trim());
-        var result = user is null || string.IsNullOrEmpty(Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.SignInAsync(Email, Password);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/");
         // The same message whether the email is unknown, the password wrong or the account locked: no probing for accounts.
         Problem = AccountsApi.SignInRefused;
