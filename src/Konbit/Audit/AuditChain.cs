@@ -75,7 +75,8 @@ public static class AuditChain
     /// whose hash, link or number is wrong. Removing the newest entries leaves a shorter chain that is still intact,
     /// which is why the message gives the head: compared with a copy kept elsewhere, it shows that too.
     /// </summary>
-    public static async Task<Check> VerifyAsync(KonbitDb db, CancellationToken ct)
+    /// <param name="anchor">A head printed by an earlier run, kept outside the database: the chain must still pass through it.</param>
+    public static async Task<Check> VerifyAsync(KonbitDb db, CancellationToken ct, (long Seq, string Hash)? anchor = null)
     {
         long expected = 1;
         var prev = AuditHash.Genesis;
@@ -86,12 +87,15 @@ public static class AuditChain
             var problem = e.Seq < 1 || e.Hash.Length == 0 ? "it was never sealed into the chain"
                 : AuditHash.Of(e) != e.Hash ? "its hash does not match its contents"
                 : e.PrevHash != prev ? (expected == 1 ? "its previous-hash link is not the chain's start" : $"its previous-hash link does not match entry #{expected - 1}")
+                : e.Seq == anchor?.Seq && !e.Hash.Equals(anchor.Value.Hash, StringComparison.OrdinalIgnoreCase) ? "its hash is not the anchor's: the chain was rewritten from here or earlier"
                 : null;
             if (problem is not null) return new(false, expected - 1, $"Audit chain broken at {Describe(e)}: {problem}.");
             prev = e.Hash;
             expected++;
         }
         var count = expected - 1;
+        if (anchor is { } a && a.Seq > count)
+            return new(false, count, $"Audit chain broken: it ends at entry #{count}, before the anchor #{a.Seq}: entries were removed.");
         return new(true, count, count == 0
             ? "Audit chain intact: no entries yet."
             : $"Audit chain intact: {N(count)} {(count == 1 ? "entry" : "entries")}, head #{count} {prev}");

@@ -73,6 +73,22 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task Verify_WithAnAnchor_NoticesThatTheNewestEntriesWereRemoved()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        await WriteSomeAsync(app);
+        var head = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq).FirstAsync());
+        var anchored = await KonbitAsync(app.Settings, "audit", "verify", "--anchor", $"{head.Seq}:{head.Hash}");
+        Assert.True(anchored.ExitCode == 0, anchored.Output);
+
+        await app.WithDbAsync(async db => { await DropTriggersAsync(db); return await DeleteAsync(db, head.Seq); });
+        Assert.True((await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None))).Intact); // a shorter chain on its own
+        var check = await app.WithDbAsync(db => AuditChain.VerifyAsync(db, CancellationToken.None, (head.Seq, head.Hash)));
+        Assert.False(check.Intact);
+        Assert.Equal($"Audit chain broken: it ends at entry #{head.Seq - 1}, before the anchor #{head.Seq}: entries were removed.", check.Message);
+    }
+
+    [Fact]
     public async Task ADeletedEntry_IsRefused_AndOnceTheTriggerIsDropped_VerifyNamesItAsMissing()
     {
         await using var app = await KonbitApp.StartAsync();
