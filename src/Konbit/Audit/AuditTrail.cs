@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Konbit.Audit;
 
 /// <summary>Turns the change tracker's pending changes into audit entries.</summary>
-static class AuditTrail
+public static class AuditTrail
 {
+    /// <summary>A property annotated with this (`.HasAnnotation(AuditTrail.Confidential, true)`) is audited as "(confidential)".</summary>
+    public const string Confidential = "Konbit:Confidential";
+
     // Secrets never go into the audit log, not even hashed.
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     // Boundaries are left out too: megabytes per import, and the unit's Origin names the file and its hash instead.
@@ -73,5 +76,8 @@ static class AuditTrail
     static Dictionary<string, object?> Values(EntityEntry e, bool current, Func<string, bool> include) =>
         e.Properties
             .Where(p => !Hidden.Contains(p.Metadata.Name) && p.Metadata.Name != "EditedByUser" && include(p.Metadata.Name))
-            .ToDictionary(p => p.Metadata.Name, p => current ? p.CurrentValue : p.OriginalValue);
+            .ToDictionary(p => p.Metadata.Name, p => p.Metadata.FindAnnotation(Confidential)?.Value is true
+                // The tracker holds a decrypted value in plain text: the log says that it changed, never what it is.
+                ? "(confidential)"
+                : current ? p.CurrentValue : p.OriginalValue);
 }

@@ -37,14 +37,20 @@ public static class Database
     }
 
     /// <summary>
-    /// Applies pending migrations; on SQLite also switches the file to write-ahead logging. Then builds any incident
+    /// Applies pending migrations (sealing old audit entries into the chain, and making the audit log append-only,
+    /// <see cref="Audit.AppendOnly"/>); on SQLite also switches the file to write-ahead logging. Then builds any incident
     /// index that an interrupted bulk import left missing (<see cref="Incidents.Import.BulkIndexes"/>).
     /// </summary>
     public static async Task MigrateAsync(this KonbitDb db, CancellationToken ct = default)
     {
         // Migrate also compares the model with the last migration's snapshot, which costs about a second at every
         // start and every command; a test fails when they differ, so that check is left to the tests.
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any()) await db.Database.MigrateAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) await db.Database.MigrateAsync(ct);
+        // Audit entries written before the hash chain existed join it once, as the migration that adds it is applied.
+        if (pending.Any(m => m.EndsWith("_" + Audit.AppendOnly.Migration, StringComparison.Ordinal)))
+            await Audit.AppendOnly.SealOldEntriesAsync(db, ct);
+        await Audit.AppendOnly.ProtectAsync(db, ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await Incidents.Import.BulkIndexes.RestoreAsync(db, ct);

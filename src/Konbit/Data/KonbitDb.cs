@@ -107,6 +107,9 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         b.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => new { a.EntityType, a.EntityId });
+            e.HasIndex(a => a.Seq).IsUnique();
+            e.Property(a => a.PrevHash).HasMaxLength(64);
+            e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.Actor).HasMaxLength(256);
             e.Property(a => a.EntityType).HasMaxLength(100);
             e.Property(a => a.EntityId).HasMaxLength(100);
@@ -138,27 +141,32 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
 
     /// <summary>Only unaudited records (Data Protection keys) may be saved synchronously.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        AuditTrail.Capture(ChangeTracker, actor).Count == 0
+        AuditTrail.Capture(ChangeTracker, actor).Count == 0 && ChangeTracker.Entries<AuditEntry>().All(e => e.State == EntityState.Unchanged)
             ? base.SaveChanges(acceptAllChangesOnSuccess)
-            : throw new InvalidOperationException("Audited records are saved with SaveChangesAsync.");
+            : throw new InvalidOperationException("Audited records and audit entries are saved with SaveChangesAsync.");
 
-    /// <summary>Saves and writes one audit entry per changed record, in one transaction.</summary>
+    /// <summary>
+    /// Saves and writes one audit entry per changed record, in one transaction. Every audit entry, whether made here
+    /// from the changes or added directly (an import's summary), is chained in <see cref="AuditChain.AppendAsync"/>.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         var changes = AuditTrail.Capture(ChangeTracker, actor);
-        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var direct = AuditChain.TakeAdded(ChangeTracker);
+        if (changes.Count == 0 && direct.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
         try
         {
             // Changed incidents move the incident rollup in the same transaction (Incidents/IncidentRollup.cs).
+            // Its lock is taken before the chain's (in AppendAsync), the same order in every writer.
             var rollup = await IncidentRollup.BeforeSaveAsync(this, ct);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (rollup is not null) await rollup.AfterSaveAsync(this, ct);
-            AuditEntries.AddRange(changes.Select(c => c.Complete()));
+            await AuditChain.AppendAsync(this, [.. direct, .. changes.Select(c => c.Complete())], ct);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
             if (own is not null) await own.CommitAsync(ct);
-            return saved;
+            return saved + direct.Count;
         }
         finally
         {
