@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -45,7 +44,7 @@ public static class AuditTrail
         var pending = new List<Pending>();
         foreach (var e in tracker.Entries())
         {
-            if (e.Entity is AuditEntry or DataProtectionKey) continue;
+            if (e.Entity is AuditEntry) continue;
             switch (e.State)
             {
                 case EntityState.Added:

@@ -6,9 +6,6 @@ namespace Konbit.Conduct;
 /// <summary>How complaints and their case records are stored.</summary>
 public static class ConductModel
 {
-    /// <summary>The audit log writes "(confidential)" for a property with this annotation instead of its value.</summary>
-    public const string Confidential = "Konbit:Confidential";
-
     /// <summary>The audit entity types of this feature: only conduct officers read their history.</summary>
     public static readonly string[] EntityTypes = [nameof(Complaint), nameof(CaseNote), nameof(CaseReferral), nameof(CaseAttachment)];
 
@@ -57,6 +54,6 @@ public static class ConductModel
 
     static void Sealed(params Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder[] properties)
     {
-        foreach (var p in properties) p.HasAnnotation(Confidential, true);
+        foreach (var p in properties) p.HasAnnotation(Audit.AuditTrail.Confidential, true);
     }
 }

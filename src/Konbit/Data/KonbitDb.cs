@@ -139,7 +139,7 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         e.Property(r => r.Note).HasMaxLength(2000);
     }
 
-    /// <summary>Only unaudited records (Data Protection keys) may be saved synchronously.</summary>
+    /// <summary>Nothing audited is saved synchronously: the audit chain is written in SaveChangesAsync.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         AuditTrail.Capture(ChangeTracker, actor).Count == 0 && ChangeTracker.Entries<AuditEntry>().All(e => e.State == EntityState.Unchanged)
             ? base.SaveChanges(acceptAllChangesOnSuccess)
