@@ -1,6 +1,5 @@
 using Konbit.Data;
 using Konbit.Shared;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,13 +11,11 @@ namespace Konbit.Conduct;
 /// The public complaint form: no account, Creole first, an anonymous option. The answer page shows the case
 /// reference and the secret follow-up code once (no redirect, so the code never sits in an address or a history).
 /// </summary>
-[AllowAnonymous]
 [EnableRateLimiting(PublicLimits.Submit)]
 [RequestSizeLimit(CaseFiles.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = CaseFiles.MaxRequestBytes)]
-public sealed class ComplainModel(ComplaintIntake intake, KonbitDb db) : PageModel
+public sealed class ComplainModel(ComplaintIntake intake, KonbitDb db) : PublicPage
 {
-    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
     [BindProperty] public string? Category { get; set; }
     [BindProperty] public DateOnly? OccurredOn { get; set; }
     [BindProperty] public string? When { get; set; }
@@ -32,8 +29,6 @@ public sealed class ComplainModel(ComplaintIntake intake, KonbitDb db) : PageMod
     [BindProperty] public string? Contact { get; set; }
     [BindProperty] public List<IFormFile>? Files { get; set; }
 
-    public string L => Texts.Pick(Lang);
-    public Errors Errors { get; private set; } = new();
     public FiledComplaint? Filed { get; private set; }
     public List<PlaceGroup> Places { get; private set; } = [];
     public List<(string Code, string Name)> Contributors { get; private set; } = [];
@@ -62,8 +57,4 @@ public sealed class ComplainModel(ComplaintIntake intake, KonbitDb db) : PageMod
             [.. units.Where(u => u.Level == 2 && u.ParentPcode == d.Pcode).OrderBy(u => u.NameFr).Select(u => (u.Pcode, Name(u.NameFr, u.NameHt)))]))];
         Contributors = [.. (await db.Contributors.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Code, c.Name }).ToListAsync(ct)).Select(c => (c.Code, c.Name))];
     }
-
-    public string T(string key) => Texts.T(L, key);
-
-    public IEnumerable<string> MessagesFor(string field) => Errors.ToDictionary().TryGetValue(field, out var m) ? m : [];
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Konbit.Data;
 using Konbit.Shared;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,26 +15,22 @@ namespace Konbit.Conduct;
 /// page carries a ticket good for 30 minutes instead of the code, so adding information needs no second typing
 /// and the code is not written back into the page.
 /// </summary>
-[AllowAnonymous]
 [EnableRateLimiting(PublicLimits.Lookup)]
 [RequestSizeLimit(CaseFiles.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = CaseFiles.MaxRequestBytes)]
-public sealed class FollowUpModel(ComplaintIntake intake, KonbitDb db, CaseVault vault, IDataProtectionProvider protection) : PageModel
+public sealed class FollowUpModel(ComplaintIntake intake, KonbitDb db, CaseVault vault, IDataProtectionProvider protection) : PublicPage
 {
     static readonly TimeSpan TicketLife = TimeSpan.FromMinutes(30);
 
-    [BindProperty(SupportsGet = true)] public string? Lang { get; set; }
     [BindProperty] public string? Reference { get; set; }
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? Ticket { get; set; }
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public List<IFormFile>? Files { get; set; }
 
-    public string L => Texts.Pick(Lang);
     public FollowUpDto? View { get; private set; }
     public string? Message { get; private set; }
     public bool Added { get; private set; }
-    public Errors Errors { get; private set; } = new();
 
     ITimeLimitedDataProtector Tickets => protection.CreateProtector("Konbit.Conduct.FollowUpTicket").ToTimeLimitedDataProtector();
 
@@ -79,8 +74,4 @@ public sealed class FollowUpModel(ComplaintIntake intake, KonbitDb db, CaseVault
         try { return int.Parse(Tickets.Unprotect(Ticket), CultureInfo.InvariantCulture); }
         catch (CryptographicException) { return null; }
     }
-
-    public string T(string key) => Texts.T(L, key);
-
-    public IEnumerable<string> MessagesFor(string field) => Errors.ToDictionary().TryGetValue(field, out var m) ? m : [];
 }

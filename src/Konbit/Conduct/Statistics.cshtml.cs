@@ -1,23 +1,16 @@
 using Konbit.Data;
 using Konbit.Forces;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Konbit.Conduct;
 
 /// <summary>The public statistics of complaints (the same figures as GET /api/v1/conduct/statistics).</summary>
-[AllowAnonymous]
-public sealed class StatisticsModel(KonbitDb db, TimeProvider clock) : PageModel
+public sealed class StatisticsModel(KonbitDb db, TimeProvider clock) : PublicPage
 {
-    public string? Lang { get; set; }
-    public string L => Texts.Pick(Lang);
     public ConductStatisticsDto Stats { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? lang, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Lang = lang;
         Stats = await ConductStatistics.ComputeAsync(db, L, ForcesApi.Today(clock), ct);
     }
-
-    public string T(string key) => Texts.T(L, key);
 }
