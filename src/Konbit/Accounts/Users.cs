@@ -28,6 +28,23 @@ public sealed class Users(UserManager<KonbitUser> users, RoleManager<IdentityRol
         return (user, []);
     }
 
+    /// <summary>
+    /// Gives an existing user one more role: an admin who is also a conduct officer, say. Recorded in the audit log
+    /// like every change, so nobody can quietly grant themselves the cases.
+    /// </summary>
+    public async Task<string[]> GrantAsync(string email, string role, CancellationToken ct)
+    {
+        role = role.Trim().ToLowerInvariant();
+        if (!Roles.All.Contains(role)) return [$"Unknown role '{role}': use one of {string.Join(", ", Roles.All)}."];
+        if (role == Roles.Liaison) return ["A liaison officer is bound to one contributor: create the account with `konbit users add --role liaison --contributor CODE`."];
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null) return [$"No user with the email '{email}'."];
+        if (await users.IsInRoleAsync(user, role)) return [];
+        if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        var added = await users.AddToRoleAsync(user, role);
+        return added.Succeeded ? [] : [.. added.Errors.Select(e => e.Description)];
+    }
+
     public Task<bool> AnyAsync(CancellationToken ct) => db.Users.AnyAsync(ct);
 
     /// <summary>Issues a setup link valid for 24 hours; only its hash is stored, so a copy of the database cannot use it.</summary>

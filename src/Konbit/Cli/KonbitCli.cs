@@ -118,7 +118,26 @@ public static class KonbitCli
         });
         var users = new Command("users", "Manage user accounts.");
         users.Subcommands.Add(add);
+        users.Subcommands.Add(Grant(app));
         return users;
+    }
+
+    static Command Grant(WebApplication app)
+    {
+        var email = new Argument<string>("email") { Description = "The user's email address." };
+        var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", Roles.All.Where(r => r != Roles.Liaison))}.", Required = true };
+        var grant = new Command("grant", "Give an existing user one more role, e.g. an admin who is also a conduct officer.") { email, role };
+        grant.SetAction(async (parse, ct) =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<KonbitDb>().MigrateAsync(ct);
+            scope.ServiceProvider.GetRequiredService<Audit.Actor>().ActAs("cli");
+            var errors = await scope.ServiceProvider.GetRequiredService<Users>().GrantAsync(parse.GetValue(email)!, parse.GetValue(role)!, ct);
+            foreach (var e in errors) Console.Error.WriteLine($"konbit users grant: {e}");
+            if (errors.Length == 0) Console.WriteLine($"{parse.GetValue(email)} now also has the role {parse.GetValue(role)!.Trim().ToLowerInvariant()}.");
+            return errors.Length == 0 ? 0 : 1;
+        });
+        return grant;
     }
 
     static KonbitOptions Options(WebApplication app) => app.Services.GetRequiredService<IOptions<KonbitOptions>>().Value;
