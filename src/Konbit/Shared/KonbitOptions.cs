@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Konbit.Shared;
 
 /// <summary>The "Konbit" configuration section. Bound and validated on start.</summary>
-public sealed class KonbitOptions
+public sealed class KonbitOptions : IValidatableObject
 {
     public const string Section = "Konbit";
 
@@ -36,6 +36,14 @@ public sealed class KonbitOptions
     public string FullKeysDirectory => KeysDirectory is { Length: > 0 } k
         ? Path.GetFullPath(k, DefaultDataRoot ?? Directory.GetCurrentDirectory())
         : Path.Combine(FullDataDirectory, "keys");
+
+    /// <summary>Nested sections are not validated by data annotations on their own: check them here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Conduct, new ValidationContext(Conduct), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult($"Konbit:Conduct: {r.ErrorMessage}", [.. r.MemberNames.Select(m => "Conduct." + m)]));
+    }
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory, DefaultDataRoot ?? Directory.GetCurrentDirectory());
 }
