@@ -17,7 +17,7 @@ public sealed record HumanitarianImportResult(string FileName, string Format, st
 {
     public override string ToString() =>
         $"{FileName}: {Format} ({Level}): {Rows:N0} rows, stored {Figures:N0} figures ({Added:N0} new, {Replaced:N0} replaced)" +
-        (UnknownPcodes.Count > 0 ? $"; {UnknownPcodes.Count:N0} rows with unknown P-codes not stored." : ".");
+        (UnknownPcodes.Count > 0 ? $"; {Shared.Show.Plural(UnknownPcodes.Count, "row", "rows")} with unknown P-codes not stored." : ".");
 }
 
 /// <summary>
