@@ -7,14 +7,10 @@ namespace Konbit.Tests.Humanitarian;
 /// <summary>The real IOM DTM and IPC files, where the shared data folder is present beside the repository.</summary>
 public sealed class SharedFiguresTests
 {
-    static string? Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            foreach (var shared in new[] { Path.Combine(dir.FullName, "shared", "data"), Path.Combine(dir.FullName, "..", "shared", "data") })
-                if (File.Exists(Path.Combine(shared, "displacement", "iom_dtm_api_hti_admin0.json")))
-                    return Path.GetFullPath(shared);
-        return null;
-    }
+    /// <summary>shared/data, when it holds the DTM and IPC files.</summary>
+    static string? Folder() => SharedData.Find(Path.Combine("displacement", "iom_dtm_api_hti_admin0.json")) is { } file
+        ? Path.GetFullPath(Path.Combine(file, "..", ".."))
+        : null;
 
     static async Task<HumanitarianImportResult> ImportAsync(KonbitApp app, string path)
     {
