@@ -36,17 +36,15 @@ public static class HumanitarianApi
         api.MapPost("/imports", Upload).RequireAuthorization(Policies.Coordinate).WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
     }
 
-    public static bool TryLevel(string? text, out AreaLevel level)
-    {
-        level = text?.ToLowerInvariant() switch { null or "" or "country" => AreaLevel.Country, "adm1" => AreaLevel.Adm1, "adm2" => AreaLevel.Adm2, _ => (AreaLevel)(-1) };
-        return Enum.IsDefined(level);
-    }
+    /// <summary>The level a query names (the country when it names none), or null for a name that is not one.</summary>
+    static AreaLevel? LevelOf(string? text) =>
+        text?.ToLowerInvariant() switch { null or "" or "country" => AreaLevel.Country, "adm1" => AreaLevel.Adm1, "adm2" => AreaLevel.Adm2, _ => null };
 
     /// <summary>The series of one level (optionally one area), by date then P-code; `format=csv` gives it with HXL tags.</summary>
     static async Task<Results<Ok<List<DisplacementPoint>>, FileContentHttpResult, ValidationProblem>> Displacement(
         KonbitDb db, CancellationToken ct, string? level = null, string? pcode = null, string? format = null)
     {
-        if (!TryLevel(level, out var l))
+        if (LevelOf(level) is not { } l)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["level"] = [$"level must be country, adm1 or adm2, not \"{level}\"."] });
         if (format is not (null or "" or "json" or "csv"))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be json or csv, not \"{format}\"."] });

@@ -46,6 +46,6 @@ public sealed class FiguresPageModel(KonbitDb db) : PageModel
     /// <summary>The areas of a period added up by department (IPC's own department names, ZMPAP apart from Ouest).</summary>
     public static IEnumerable<(string Department, int Phase3Plus, int? Population)> ByDepartment(FoodInsecurityPeriod period) =>
         period.Areas.GroupBy(a => a.Department ?? a.Area)
-            .Select(g => (g.Key, g.Sum(a => a.Phase3Plus), g.All(a => a.Population is not null) ? g.Sum(a => a.Population) : null))
-            .OrderByDescending(d => d.Item2);
+            .Select(g => (Department: g.Key, Phase3Plus: g.Sum(a => a.Phase3Plus), Population: g.All(a => a.Population is not null) ? g.Sum(a => a.Population) : null))
+            .OrderByDescending(d => d.Phase3Plus);
 }
