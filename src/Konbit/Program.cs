@@ -6,6 +6,7 @@ using Konbit.Conduct;
 using Konbit.Data;
 using Konbit.Forces;
 using Konbit.Geography;
+using Konbit.Humanitarian;
 using Konbit.Incidents;
 using Konbit.Incidents.Export;
 using Konbit.Incidents.Import;
@@ -49,6 +50,8 @@ builder.Services.AddIncidentImport();
 builder.Services.AddSourceDocuments();
 // Conduct: public complaints (rate limited per client), cases sealed with the Data Protection keys, public statistics.
 builder.Services.AddConduct();
+// Humanitarian figures: IOM DTM displacement and IPC food insecurity, imported from partners' files.
+builder.Services.AddHumanitarian();
 
 var app = builder.Build();
 
@@ -82,6 +85,7 @@ app.MapIncidentsApi();
 app.MapIncidentImportApi();
 app.MapIncidentExportApi();
 app.MapConductApi();
+app.MapHumanitarianApi();
 
 await app.RunAsync();
 return 0;

@@ -11,6 +11,12 @@ public static class AuditTrail
     /// <summary>A property annotated with this (`.HasAnnotation(AuditTrail.Confidential, true)`) is audited as "(confidential)".</summary>
     public const string Confidential = "Konbit:Confidential";
 
+    /// <summary>
+    /// An entity type annotated with this (`.HasAnnotation(AuditTrail.AuditedPerImport, true)`) is written only by bulk
+    /// imports, which add one audit entry per import (file, counts) themselves: an entry per figure would bury the log.
+    /// </summary>
+    public const string AuditedPerImport = "Konbit:AuditedPerImport";
+
     // Secrets never go into the audit log, not even hashed.
     static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
     // Boundaries are left out too: megabytes per import, and the unit's Origin names the file and its hash instead.
@@ -44,7 +50,7 @@ public static class AuditTrail
         var pending = new List<Pending>();
         foreach (var e in tracker.Entries())
         {
-            if (e.Entity is AuditEntry) continue;
+            if (e.Entity is AuditEntry || e.Metadata.FindAnnotation(AuditedPerImport)?.Value is true) continue;
             switch (e.State)
             {
                 case EntityState.Added:

@@ -40,6 +40,8 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseReferral> CaseReferrals => Set<CaseReferral>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<Konbit.Humanitarian.DisplacementFigure> DisplacementFigures => Set<Konbit.Humanitarian.DisplacementFigure>();
+    public DbSet<Konbit.Humanitarian.FoodInsecurityFigure> FoodInsecurityFigures => Set<Konbit.Humanitarian.FoodInsecurityFigure>();
 
     public Actor Actor => actor;
 
@@ -127,6 +129,7 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         IncidentModel.Configure(b);
         Konbit.Sources.Documents.DocumentModel.Configure(b);
         ConductModel.Configure(b);
+        Konbit.Humanitarian.HumanitarianModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }

@@ -8,14 +8,7 @@ namespace Konbit.Tests.Geography;
 /// <summary>The official OCHA COD-AB boundaries (CNIGS 2018), where the shared data folder is present beside the repository.</summary>
 public sealed class SharedBoundariesTests
 {
-    static string? Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            foreach (var shared in new[] { Path.Combine(dir.FullName, "shared", "data"), Path.Combine(dir.FullName, "..", "shared", "data") })
-                if (Directory.Exists(Path.Combine(shared, "boundaries", "ocha-cod-ab-cnigs-20181129")))
-                    return Path.GetFullPath(Path.Combine(shared, "boundaries", "ocha-cod-ab-cnigs-20181129"));
-        return null;
-    }
+    static string? Folder() => SharedData.Find(Path.Combine("boundaries", "ocha-cod-ab-cnigs-20181129"));
 
     [Fact]
     public async Task TheOfficialBoundaries_ImportAtEveryLevel_AndPlacePortAuPrinceAndPontSonde()

@@ -87,6 +87,9 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/conduct/cases/{id:int}/referrals"] = Access.Cases,
         ["POST /api/v1/conduct/cases/{id:int}/referrals/{referralId:int}/response"] = Access.Cases,
         ["GET /api/v1/geo/units"] = Access.Read,
+        ["GET /api/v1/humanitarian/displacement"] = Access.Read,
+        ["GET /api/v1/humanitarian/food-insecurity"] = Access.Read,
+        ["POST /api/v1/humanitarian/imports"] = Access.Coordinate,
         ["GET /api/v1/geo/lookup"] = Access.Read,
 
         ["GET /Accounts/Login"] = Access.Public,
@@ -132,6 +135,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /Incidents/{id:long}/Edit"] = Access.Coordinate,
         ["POST /Incidents/{id:long}/Edit"] = Access.Coordinate,
         ["GET /Incidents/Import"] = Access.Coordinate,
+        ["GET /Humanitarian"] = Access.Read,
 
         ["GET /Conduct/Complain"] = Access.Public,
         ["POST /Conduct/Complain"] = Access.Public,

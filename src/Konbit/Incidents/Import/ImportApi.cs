@@ -72,7 +72,7 @@ public static class ImportApi
             : TypedResults.NotFound();
 
     /// <summary>Copies at most one byte past the limit, so an oversized stream is refused without being read to its end.</summary>
-    static async Task<long> CopyAsync(Stream from, Stream to, long limit, CancellationToken ct)
+    internal static async Task<long> CopyAsync(Stream from, Stream to, long limit, CancellationToken ct)
     {
         var buffer = new byte[1 << 16];
         long total = 0;

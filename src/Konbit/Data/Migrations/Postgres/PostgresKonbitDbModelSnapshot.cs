@@ -831,6 +831,130 @@ namespace Konbit.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Konbit.Humanitarian.DisplacementFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Idps")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Pcode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Pcode", "ReportingDate")
+                        .IsUnique();
+
+                    b.ToTable("DisplacementFigures");
+
+                    b.HasAnnotation("Konbit:AuditedPerImport", true);
+                });
+
+            modelBuilder.Entity("Konbit.Humanitarian.FoodInsecurityFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Adm1Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AnalysisDate")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AnalysisType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Phase1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Phase2")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Phase3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Phase3Plus")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Phase4")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Phase5")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area", "PeriodStart", "PeriodEnd", "AnalysisType")
+                        .IsUnique();
+
+                    b.ToTable("FoodInsecurityFigures");
+
+                    b.HasAnnotation("Konbit:AuditedPerImport", true);
+                });
+
             modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
                 {
                     b.Property<long>("Id")

@@ -806,6 +806,126 @@ namespace Konbit.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Konbit.Humanitarian.DisplacementFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Idps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pcode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Pcode", "ReportingDate")
+                        .IsUnique();
+
+                    b.ToTable("DisplacementFigures");
+
+                    b.HasAnnotation("Konbit:AuditedPerImport", true);
+                });
+
+            modelBuilder.Entity("Konbit.Humanitarian.FoodInsecurityFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adm1Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalysisDate")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnalysisType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Phase1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Phase2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Phase3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase3Plus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Phase4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Phase5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area", "PeriodStart", "PeriodEnd", "AnalysisType")
+                        .IsUnique();
+
+                    b.ToTable("FoodInsecurityFigures");
+
+                    b.HasAnnotation("Konbit:AuditedPerImport", true);
+                });
+
             modelBuilder.Entity("Konbit.Incidents.ImportRun", b =>
                 {
                     b.Property<long>("Id")
