@@ -5,6 +5,7 @@ using Konbit.Cli;
 using Konbit.Conduct;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Gaps;
 using Konbit.Geography;
 using Konbit.Incidents;
 using Konbit.Incidents.Export;
@@ -49,6 +50,8 @@ builder.Services.AddIncidentImport();
 builder.Services.AddSourceDocuments();
 // Conduct: public complaints (rate limited per client), cases sealed with the Data Protection keys, public statistics.
 builder.Services.AddConduct();
+// Gaps: the equipment and funding ledgers, and what is still missing on any date.
+builder.Services.AddGaps();
 
 var app = builder.Build();
 
@@ -82,6 +85,8 @@ app.MapIncidentsApi();
 app.MapIncidentImportApi();
 app.MapIncidentExportApi();
 app.MapConductApi();
+app.MapEquipmentApi();
+app.MapFundingApi();
 
 await app.RunAsync();
 return 0;
