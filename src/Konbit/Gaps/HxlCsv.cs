@@ -1,3 +1,4 @@
+using System.Globalization;
 using Konbit.Incidents.Export;
 using Konbit.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class HxlCsv
         csv.Row(columns.Select(c => c.Tag));
         foreach (var row in rows)
         {
-            foreach (var c in columns) csv.Field(c.Value(row));
+            foreach (var c in columns) csv.Field(c.Value(row) is decimal d ? Money(d) : c.Value(row));
             csv.EndRow();
         }
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
@@ -29,6 +30,9 @@ public static class HxlCsv
 
     /// <summary>A row's sources in one cell: each one's address, else its reference, else its title.</summary>
     public static string Sources(IEnumerable<SourceDto> sources) => string.Join(" ", sources.Select(s => s.Url ?? s.Reference ?? s.Title));
+
+    /// <summary>Amounts with their cents and rates with up to eight decimals, whichever provider stored them (SQLite drops trailing zeros).</summary>
+    static string Money(decimal d) => d.ToString("0.00######", CultureInfo.InvariantCulture);
 
     public static bool Wanted(string? format) => string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
 }
