@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Konbit.Data;
 using Konbit.Seed;
 using Konbit.Sources;
@@ -20,17 +19,11 @@ public sealed record GapsSeed(List<GapsSeed.SourceRow> Sources, List<GapsSeed.Eq
     public sealed record FundingRow(string Key, string Kind, string Donor, string Channel, DateOnly On, decimal Amount, string Currency,
         List<string> Sources, string? Note);
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-    };
-
     public static GapsSeed Embedded()
     {
         using var stream = typeof(GapsSeed).Assembly.GetManifestResourceStream("Konbit.Gaps.gaps-seed.json")
             ?? throw new InvalidOperationException("The gaps seed is missing from the build.");
-        return JsonSerializer.Deserialize<GapsSeed>(stream, Json) ?? throw new InvalidDataException("The gaps seed is empty.");
+        return JsonSerializer.Deserialize<GapsSeed>(stream, SeedData.Json) ?? throw new InvalidDataException("The gaps seed is empty.");
     }
 
     /// <param name="sources">The mission seed's sources by key; this file's own are added to it.</param>
