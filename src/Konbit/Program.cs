@@ -5,6 +5,7 @@ using Konbit.Cli;
 using Konbit.Conduct;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Gaps;
 using Konbit.Geography;
 using Konbit.Humanitarian;
 using Konbit.Incidents;
@@ -52,6 +53,8 @@ builder.Services.AddSourceDocuments();
 builder.Services.AddConduct();
 // Humanitarian figures: IOM DTM displacement and IPC food insecurity, imported from partners' files.
 builder.Services.AddHumanitarian();
+// Gaps: the equipment and funding ledgers, and what is still missing on any date.
+builder.Services.AddGaps();
 
 var app = builder.Build();
 
@@ -86,6 +89,8 @@ app.MapIncidentImportApi();
 app.MapIncidentExportApi();
 app.MapConductApi();
 app.MapHumanitarianApi();
+app.MapEquipmentApi();
+app.MapFundingApi();
 
 await app.RunAsync();
 return 0;

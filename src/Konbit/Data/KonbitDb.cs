@@ -2,6 +2,7 @@ using Konbit.Accounts;
 using Konbit.Audit;
 using Konbit.Conduct;
 using Konbit.Forces;
+using Konbit.Gaps;
 using Konbit.Geography;
 using Konbit.Incidents;
 using Konbit.Mandates;
@@ -42,6 +43,9 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
     public DbSet<Konbit.Humanitarian.DisplacementFigure> DisplacementFigures => Set<Konbit.Humanitarian.DisplacementFigure>();
     public DbSet<Konbit.Humanitarian.FoodInsecurityFigure> FoodInsecurityFigures => Set<Konbit.Humanitarian.FoodInsecurityFigure>();
+    public DbSet<EquipmentEntry> EquipmentEntries => Set<EquipmentEntry>();
+    public DbSet<FundingEntry> FundingEntries => Set<FundingEntry>();
+    public DbSet<BudgetPeriod> BudgetPeriods => Set<BudgetPeriod>();
 
     public Actor Actor => actor;
 
@@ -130,11 +134,13 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         Konbit.Sources.Documents.DocumentModel.Configure(b);
         ConductModel.Configure(b);
         Konbit.Humanitarian.HumanitarianModel.Configure(b);
+        GapsModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }
 
-    static void Reported<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : Report
+    /// <summary>What every sourced figure's table has: its sources, its conflict, its seed key, its note.</summary>
+    internal static void Reported<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : Report
     {
         e.HasMany(r => r.Sources).WithMany().UsingEntity(j => j.ToTable(typeof(T).Name + "Sources"));
         e.HasOne(r => r.Conflict).WithMany().HasForeignKey(r => r.ConflictId).OnDelete(DeleteBehavior.Restrict);

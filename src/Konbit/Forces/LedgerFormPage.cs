@@ -41,7 +41,11 @@ public abstract class LedgerFormPage(KonbitDb db) : PageModel
     /// Refused → the 403 page; invalid → the form again with its messages; saved → the contributor's page (or the
     /// dashboard for a mission-wide figure) with a confirmation.
     /// </summary>
-    protected async Task<IActionResult> FinishAsync<T>(Outcome<T> outcome, Func<T, string?> contributor, Func<T, string> confirmation, CancellationToken ct)
+    protected Task<IActionResult> FinishAsync<T>(Outcome<T> outcome, Func<T, string?> contributor, Func<T, string> confirmation, CancellationToken ct) =>
+        FinishToAsync(outcome, confirmation, saved => contributor(saved) is { } code ? $"~/Forces/Contributor/{code}" : "~/", ct);
+
+    /// <summary>As above, for a form of another ledger that sends the user to <paramref name="next"/> once saved.</summary>
+    protected async Task<IActionResult> FinishToAsync<T>(Outcome<T> outcome, Func<T, string> confirmation, Func<T, string> next, CancellationToken ct)
     {
         if (outcome.Forbidden) return Forbid();
         if (outcome.NotFound) return NotFound();
@@ -53,7 +57,7 @@ public abstract class LedgerFormPage(KonbitDb db) : PageModel
         }
         var saved = outcome.Value!;
         TempData.Confirm(confirmation(saved));
-        return contributor(saved) is { } code ? LocalRedirect($"~/Forces/Contributor/{code}") : LocalRedirect("~/");
+        return LocalRedirect(next(saved));
     }
 }
 

@@ -20,7 +20,8 @@ public sealed record SeedData(
     public sealed record StrengthReportRow(string Key, string? Contributor, DateOnly AsOf, int Count, List<string> Sources, string? Note);
     public sealed record ConflictRow(string Key, string Subject, string Kind, List<string> Records, string Counted, string? Note);
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>Strict reading: an unknown or missing member is an error in the dataset, not a silent gap.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,

@@ -1,6 +1,7 @@
 using Konbit.Audit;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Gaps;
 using Konbit.Mandates;
 using Konbit.Shared;
 using Konbit.Sources;
@@ -98,14 +99,17 @@ public sealed class Seeder(KonbitDb db, Actor actor, TimeProvider clock)
             });
         }
         await db.SaveChangesAsync(ct);
+        // Equipment and funding facts live beside their feature (Gaps/gaps-seed.json); they cite the sources above too.
+        await GapsSeed.Embedded().LoadAsync(db, this, sources, now, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new SeedReport(added, refreshed, kept);
     }
 
-    static Task<Dictionary<string, T>> Seeded<T>(DbSet<T> set, CancellationToken ct) where T : Report =>
+    internal static Task<Dictionary<string, T>> Seeded<T>(DbSet<T> set, CancellationToken ct) where T : Report =>
         set.Include(r => r.Sources).Where(r => r.SeedKey != null).ToDictionaryAsync(r => r.SeedKey!, ct);
 
-    T Upsert<T>(Dictionary<string, T> existing, string key, Func<T> create, Action<T> apply) where T : class, ISeeded
+    internal T Upsert<T>(Dictionary<string, T> existing, string key, Func<T> create, Action<T> apply) where T : class, ISeeded
     {
         if (existing.TryGetValue(key, out var record))
         {

@@ -34,6 +34,8 @@ public sealed partial record AppEndpoint(string Method, string Pattern, bool IsP
     {
         ["id"] = "1", ["code"] = "KEN", ["key"] = "00000000-0000-0000-0000-000000000001", ["documentName"] = "v1",
         ["attachmentId"] = "1", ["referralId"] = "1",
+        // A kind both the equipment and the funding forms know, so their pages answer rather than 404.
+        ["kind"] = "pledge",
     };
 
     [GeneratedRegex(@"\{([A-Za-z]+)[^}]*\}")]

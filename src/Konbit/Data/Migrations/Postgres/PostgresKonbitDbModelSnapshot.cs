@@ -22,6 +22,51 @@ namespace Konbit.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("BudgetPeriodSource", b =>
+                {
+                    b.Property<int>("BudgetPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("BudgetPeriodId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("BudgetPeriodSources", (string)null);
+                });
+
+            modelBuilder.Entity("EquipmentEntrySource", b =>
+                {
+                    b.Property<int>("EquipmentEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EquipmentEntryId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("EquipmentEntrySources", (string)null);
+                });
+
+            modelBuilder.Entity("FundingEntrySource", b =>
+                {
+                    b.Property<int>("FundingEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FundingEntryId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("FundingEntrySources", (string)null);
+                });
+
             modelBuilder.Entity("IncidentSource", b =>
                 {
                     b.Property<long>("IncidentId")
@@ -663,6 +708,211 @@ namespace Konbit.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.BudgetPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BudgetUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.ToTable("BudgetPeriods");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.EquipmentEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PledgeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("PledgeId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.HasIndex("Category", "On");
+
+                    b.ToTable("EquipmentEntries");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.FundingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("AmountUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RateOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("RateToUsd")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("On");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.ToTable("FundingEntries");
                 });
 
             modelBuilder.Entity("Konbit.Geography.AdminUnit", b =>
@@ -1822,6 +2072,51 @@ namespace Konbit.Data.Migrations.Postgres
                     b.ToTable("TrainingCohortSources", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetPeriodSource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.BudgetPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EquipmentEntrySource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.EquipmentEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FundingEntrySource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.FundingEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FundingEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncidentSource", b =>
                 {
                     b.HasOne("Konbit.Incidents.Incident", null)
@@ -1941,6 +2236,51 @@ namespace Konbit.Data.Migrations.Postgres
                         .HasForeignKey("ContributorCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.BudgetPeriod", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.EquipmentEntry", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Gaps.EquipmentEntry", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.FundingEntry", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Conflict");
                 });

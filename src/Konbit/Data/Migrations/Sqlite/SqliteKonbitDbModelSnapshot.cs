@@ -17,6 +17,51 @@ namespace Konbit.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("BudgetPeriodSource", b =>
+                {
+                    b.Property<int>("BudgetPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BudgetPeriodId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("BudgetPeriodSources", (string)null);
+                });
+
+            modelBuilder.Entity("EquipmentEntrySource", b =>
+                {
+                    b.Property<int>("EquipmentEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EquipmentEntryId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("EquipmentEntrySources", (string)null);
+                });
+
+            modelBuilder.Entity("FundingEntrySource", b =>
+                {
+                    b.Property<int>("FundingEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FundingEntryId", "SourcesId");
+
+                    b.HasIndex("SourcesId");
+
+                    b.ToTable("FundingEntrySources", (string)null);
+                });
+
             modelBuilder.Entity("IncidentSource", b =>
                 {
                     b.Property<long>("IncidentId")
@@ -638,6 +683,205 @@ namespace Konbit.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.BudgetPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BudgetUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.ToTable("BudgetPeriods");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.EquipmentEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PledgeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("PledgeId");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.HasIndex("Category", "On");
+
+                    b.ToTable("EquipmentEntries");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.FundingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountUsd")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConflictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContributorCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EditedByUser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RateOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RateToUsd")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConflictId");
+
+                    b.HasIndex("ContributorCode");
+
+                    b.HasIndex("On");
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.ToTable("FundingEntries");
                 });
 
             modelBuilder.Entity("Konbit.Geography.AdminUnit", b =>
@@ -1771,6 +2015,51 @@ namespace Konbit.Data.Migrations.Sqlite
                     b.ToTable("TrainingCohortSources", (string)null);
                 });
 
+            modelBuilder.Entity("BudgetPeriodSource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.BudgetPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EquipmentEntrySource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.EquipmentEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FundingEntrySource", b =>
+                {
+                    b.HasOne("Konbit.Gaps.FundingEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FundingEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Konbit.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourcesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IncidentSource", b =>
                 {
                     b.HasOne("Konbit.Incidents.Incident", null)
@@ -1890,6 +2179,51 @@ namespace Konbit.Data.Migrations.Sqlite
                         .HasForeignKey("ContributorCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.BudgetPeriod", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.EquipmentEntry", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Gaps.EquipmentEntry", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Conflict");
+                });
+
+            modelBuilder.Entity("Konbit.Gaps.FundingEntry", b =>
+                {
+                    b.HasOne("Konbit.Sources.Conflict", "Conflict")
+                        .WithMany()
+                        .HasForeignKey("ConflictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Konbit.Forces.Contributor", null)
+                        .WithMany()
+                        .HasForeignKey("ContributorCode")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Conflict");
                 });
