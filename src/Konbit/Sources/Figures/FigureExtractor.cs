@@ -33,11 +33,7 @@ public static partial class FigureExtractor
             if (s == sentences.Count) break;
             var sentence = sentences[s];
             if (number.Start < sentence.Start) continue; // between sentences (a list marker)
-            var figure = Read(text, sentence, number, figures, offsets);
-            if (figure is null) continue;
-            // A figure repeated in one report is one figure: the first statement of it stands.
-            if (figures.Any(f => f.Subject == figure.Subject && f.Measure == figure.Measure && f.Value == figure.Value)) continue;
-            figures.Add(figure);
+            if (Read(text, sentence, number, figures, offsets) is { } figure) figures.Add(figure);
         }
         SentenceCache.Forget(); // the cache holds the text: a server thread should not keep a 10 MB report alive
         return figures;
@@ -91,9 +87,19 @@ public static partial class FigureExtractor
 
         var subject = Measures.National(measure) ? "*" : Subject(text, sentence, clause, number, measure, earlier);
         if (subject is null) return null;
+        // A figure repeated in one report is one figure: the first statement of it stands. Most numbers of a long
+        // report end here, so the check comes before the figure's words, time and sentence are cut from the text.
+        if (Repeated(earlier, subject, measure, number.Value)) return null;
         var start = boundStart ?? number.Start;
         return new Figure(subject, measure, number.Value, bound, text[start..headEnd],
             offsets.Of(start), offsets.Of(headEnd), Time(text, sentence, clause)) { Sentence = text[sentence.Start..sentence.End].Trim() };
+    }
+
+    static bool Repeated(List<Figure> earlier, string subject, string measure, decimal value)
+    {
+        foreach (var f in earlier)
+            if (f.Subject == subject && f.Measure == measure && f.Value == value) return true;
+        return false;
     }
 
     /// <summary>The clause of the sentence around the number: between the nearest comma, semicolon, dash or bracket on each side.</summary>
