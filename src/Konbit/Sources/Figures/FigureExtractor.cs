@@ -383,23 +383,24 @@ public static partial class FigureExtractor
     {
         var mentions = SentenceCache.For(text, sentence).Mentions;
         // "nearly 400 of those coming from Kenya", "troops from Jamaica".
-        var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text[clause.Start..m.Start]));
+        var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text.AsSpan(clause.Start, m.Start - clause.Start)));
         string? subject = from.Country;
         if (subject is null)
         {
             // The nearest country named before the number in its clause ("the Bahamas committed 150 officers and
             // Jamaica offered 200"), unless it closes a list ("Jamaica, Belize and the Bahamas have 75"): together.
-            var before = mentions.Where(m => m.Start >= clause.Start && m.End <= number.Start).ToList();
-            var inClause = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).ToList();
-            var inSentence = mentions.Where(m => m.End <= number.Start).ToList();
-            List<Countries.Mention> candidates = before.Count > 0 ? before : inClause.Count > 0 ? inClause : inSentence;
+            // Before the number in its clause, else anywhere in its clause, else before it in its sentence.
+            var candidates = Within(mentions, clause.Start, number.Start);
+            var beforeNumber = candidates.Count > 0;
+            if (candidates.Count == 0) candidates = Within(mentions, clause.Start, clause.End);
+            if (candidates.Count == 0) candidates = Within(mentions, sentence.Start, number.Start);
             var foreign = candidates.Where(c => c.Country != Countries.Host).ToList();
             if (foreign.Count > 0)
             {
                 var nearest = foreign.Where(m => m.End <= number.Start).DefaultIfEmpty(foreign[0]).Last();
                 var previous = foreign.LastOrDefault(m => m.End <= nearest.Start);
                 if (previous.Country is not null && previous.Country != nearest.Country && ListJoin().IsMatch(text[previous.End..nearest.Start])) return "*";
-                if (before.Count == 0 && foreign.Select(m => m.Country).Distinct().Count() > 1) return "*";
+                if (!beforeNumber && foreign.Select(m => m.Country).Distinct().Count() > 1) return "*";
                 subject = nearest.Country;
             }
             else if (candidates.Count > 0 && !measure.StartsWith("funding.", StringComparison.Ordinal))
@@ -411,6 +412,14 @@ public static partial class FigureExtractor
         if (subject is not null) return subject;
         // "The additional 600 officers": the same value as an earlier figure of the report with a country.
         return earlier.LastOrDefault(f => f.Value == number.Value && f.Subject != "*" && f.Measure.StartsWith("personnel.", StringComparison.Ordinal))?.Subject ?? "*";
+    }
+
+    static List<Countries.Mention> Within(List<Countries.Mention> mentions, int start, int end)
+    {
+        var within = new List<Countries.Mention>();
+        foreach (var m in mentions)
+            if (m.Start >= start && m.End <= end) within.Add(m);
+        return within;
     }
 
     [GeneratedRegex(@"^\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
