@@ -33,11 +33,7 @@ public static partial class FigureExtractor
             if (s == sentences.Count) break;
             var sentence = sentences[s];
             if (number.Start < sentence.Start) continue; // between sentences (a list marker)
-            var figure = Read(text, sentence, number, figures, offsets);
-            if (figure is null) continue;
-            // A figure repeated in one report is one figure: the first statement of it stands.
-            if (figures.Any(f => f.Subject == figure.Subject && f.Measure == figure.Measure && f.Value == figure.Value)) continue;
-            figures.Add(figure);
+            if (Read(text, sentence, number, figures, offsets) is { } figure) figures.Add(figure);
         }
         SentenceCache.Forget(); // the cache holds the text: a server thread should not keep a 10 MB report alive
         return figures;
@@ -91,9 +87,19 @@ public static partial class FigureExtractor
 
         var subject = Measures.National(measure) ? "*" : Subject(text, sentence, clause, number, measure, earlier);
         if (subject is null) return null;
+        // A figure repeated in one report is one figure: the first statement of it stands. Most numbers of a long
+        // report end here, so the check comes before the figure's words, time and sentence are cut from the text.
+        if (Repeated(earlier, subject, measure, number.Value)) return null;
         var start = boundStart ?? number.Start;
         return new Figure(subject, measure, number.Value, bound, text[start..headEnd],
             offsets.Of(start), offsets.Of(headEnd), Time(text, sentence, clause)) { Sentence = text[sentence.Start..sentence.End].Trim() };
+    }
+
+    static bool Repeated(List<Figure> earlier, string subject, string measure, decimal value)
+    {
+        foreach (var f in earlier)
+            if (f.Subject == subject && f.Measure == measure && f.Value == value) return true;
+        return false;
     }
 
     /// <summary>The clause of the sentence around the number: between the nearest comma, semicolon, dash or bracket on each side.</summary>
@@ -377,23 +383,24 @@ public static partial class FigureExtractor
     {
         var mentions = SentenceCache.For(text, sentence).Mentions;
         // "nearly 400 of those coming from Kenya", "troops from Jamaica".
-        var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text[clause.Start..m.Start]));
+        var from = mentions.FirstOrDefault(m => m.Start >= number.End && m.End <= clause.End && FromBefore().IsMatch(text.AsSpan(clause.Start, m.Start - clause.Start)));
         string? subject = from.Country;
         if (subject is null)
         {
             // The nearest country named before the number in its clause ("the Bahamas committed 150 officers and
             // Jamaica offered 200"), unless it closes a list ("Jamaica, Belize and the Bahamas have 75"): together.
-            var before = mentions.Where(m => m.Start >= clause.Start && m.End <= number.Start).ToList();
-            var inClause = mentions.Where(m => m.Start >= clause.Start && m.End <= clause.End).ToList();
-            var inSentence = mentions.Where(m => m.End <= number.Start).ToList();
-            List<Countries.Mention> candidates = before.Count > 0 ? before : inClause.Count > 0 ? inClause : inSentence;
+            // Before the number in its clause, else anywhere in its clause, else before it in its sentence.
+            var candidates = Within(mentions, clause.Start, number.Start);
+            var beforeNumber = candidates.Count > 0;
+            if (candidates.Count == 0) candidates = Within(mentions, clause.Start, clause.End);
+            if (candidates.Count == 0) candidates = Within(mentions, sentence.Start, number.Start);
             var foreign = candidates.Where(c => c.Country != Countries.Host).ToList();
             if (foreign.Count > 0)
             {
                 var nearest = foreign.Where(m => m.End <= number.Start).DefaultIfEmpty(foreign[0]).Last();
                 var previous = foreign.LastOrDefault(m => m.End <= nearest.Start);
                 if (previous.Country is not null && previous.Country != nearest.Country && ListJoin().IsMatch(text[previous.End..nearest.Start])) return "*";
-                if (before.Count == 0 && foreign.Select(m => m.Country).Distinct().Count() > 1) return "*";
+                if (!beforeNumber && foreign.Select(m => m.Country).Distinct().Count() > 1) return "*";
                 subject = nearest.Country;
             }
             else if (candidates.Count > 0 && !measure.StartsWith("funding.", StringComparison.Ordinal))
@@ -405,6 +412,14 @@ public static partial class FigureExtractor
         if (subject is not null) return subject;
         // "The additional 600 officers": the same value as an earlier figure of the report with a country.
         return earlier.LastOrDefault(f => f.Value == number.Value && f.Subject != "*" && f.Measure.StartsWith("personnel.", StringComparison.Ordinal))?.Subject ?? "*";
+    }
+
+    static List<Countries.Mention> Within(List<Countries.Mention> mentions, int start, int end)
+    {
+        var within = new List<Countries.Mention>();
+        foreach (var m in mentions)
+            if (m.Start >= start && m.End <= end) within.Add(m);
+        return within;
     }
 
     [GeneratedRegex(@"^\s*(?:,|and|&|as\s+well\s+as)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

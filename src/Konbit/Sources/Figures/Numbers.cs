@@ -55,7 +55,7 @@ public static partial class Numbers
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or ':' or '.' or ',' or '#')) continue;
             var end = m.Index + m.Length;
             if (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is ':' or '/' && end + 1 < text.Length && char.IsDigit(text[end + 1])))) continue;
-            var value = decimal.Parse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var value = decimal.Parse(m.Groups["num"].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture);
             var scale = m.Groups["scale"].Success ? m.Groups["scale"].Value : m.Groups["short"].Success ? m.Groups["short"].Value : null;
             var currency = m.Groups["cur"].Value.Trim();
             var after = m.Groups["after"].Value;
