@@ -23,9 +23,11 @@ public sealed class ContentPolicyJourneyTests
 
         foreach (var path in pages.Append("/api/docs/index.html"))
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
-        // Swagger UI drew the API description it fetched: its scripts ran under the same policy.
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^konbit \\| v1", RegexOptions.IgnoreCase), Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Incidents") })).ToBeVisibleAsync();
+        // Swagger UI drew the API description it fetched: its scripts ran under the same policy. The first request for
+        // the description builds it for every endpoint, which takes seconds on a busy machine (the two suites run at once).
+        var drawn = new LocatorAssertionsToBeVisibleOptions { Timeout = 60_000 };
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^konbit \\| v1", RegexOptions.IgnoreCase), Level = 1 })).ToBeVisibleAsync(drawn);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^Incidents") })).ToBeVisibleAsync(drawn);
         await browser.ScreenshotAsync("api-docs-under-csp");
 
         Assert.True(browser.ScriptErrors.Count == 0, string.Join("\n", browser.ScriptErrors));
