@@ -35,7 +35,7 @@ public sealed class CaseModel(CaseWork work, KonbitDb db, UserManager<KonbitUser
     public async Task<IActionResult> OnGetAttachmentAsync(int id, int attachmentId, CancellationToken ct)
     {
         if (await work.AttachmentAsync(id, attachmentId, ct) is not { } file) return NotFound();
-        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        Response.Headers.ContentSecurityPolicy = Shared.SecurityHeaders.SandboxedDownload;
         return File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -1,7 +1,10 @@
 namespace Konbit.Conduct;
 
-/// <summary>A file a reporter sends with a complaint: its name, the type its browser claimed, and its bytes.</summary>
-public sealed record Upload(string FileName, byte[] Content);
+/// <summary>A file a reporter sends with a complaint: its name, its size and its bytes (none when it is too large to keep).</summary>
+public sealed record Upload(string FileName, byte[] Content)
+{
+    public long Length { get; init; } = Content.LongLength;
+}
 
 /// <summary>
 /// What a reporter may attach: photos and PDFs, judged by their first bytes (the type a browser claims is not
@@ -28,7 +31,7 @@ public static class CaseFiles
         if (files.Count > MaxFiles) errors.Add("files", Texts.T(lang, "error.fileCount"));
         foreach (var f in files)
         {
-            if (f.Content.Length > MaxBytes) errors.Add("files", string.Format(Texts.T(lang, "error.fileSize"), Name(f)));
+            if (f.Length > MaxBytes) errors.Add("files", string.Format(Texts.T(lang, "error.fileSize"), Name(f)));
             else if (TypeOf(f.Content) is null) errors.Add("files", string.Format(Texts.T(lang, "error.fileType"), Name(f)));
         }
     }
@@ -50,8 +53,8 @@ public static class CaseFiles
             if (f.Length == 0) continue;
             if (f.Length > MaxBytes)
             {
-                // Only the size matters for the message: keep a marker of the right length without the bytes.
-                read.Add(new Upload(f.FileName, new byte[MaxBytes + 1]));
+                // Only the size matters for the message: the bytes are never read.
+                read.Add(new Upload(f.FileName, []) { Length = f.Length });
                 continue;
             }
             using var copy = new MemoryStream((int)f.Length);

@@ -98,7 +98,7 @@ public static class ConductApi
     static async Task<Results<FileContentHttpResult, NotFound>> Attachment(int id, int attachmentId, CaseWork work, HttpResponse response, CancellationToken ct)
     {
         if (await work.AttachmentAsync(id, attachmentId, ct) is not { } file) return TypedResults.NotFound();
-        response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        response.Headers.ContentSecurityPolicy = Shared.SecurityHeaders.SandboxedDownload;
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -23,6 +23,9 @@ public static class SecurityHeaders
     /// <summary>No plugins; no &lt;base&gt; pointing elsewhere; no framing by any site (clickjacking); forms post here only.</summary>
     const string BeyondScriptsAndStyles = "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /// <summary>For a file that came from the public, downloaded by an officer: no script, no content of any kind runs.</summary>
+    public const string SandboxedDownload = "sandbox; default-src 'none'";
+
     /// <summary>One year; not includeSubDomains, since the mission's other sites under the same domain are not ours to pin.</summary>
     public const string StrictTransportSecurity = "max-age=31536000";
 
