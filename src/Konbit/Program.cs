@@ -12,6 +12,7 @@ using Konbit.Incidents;
 using Konbit.Incidents.Export;
 using Konbit.Incidents.Import;
 using Konbit.Mandates;
+using Konbit.Reports;
 using Konbit.Shared;
 using Konbit.Sources;
 using Konbit.Sources.Documents;
@@ -91,6 +92,8 @@ app.MapConductApi();
 app.MapHumanitarianApi();
 app.MapEquipmentApi();
 app.MapFundingApi();
+// The weekly situation report, assembled from all of the above: JSON, HTML, PDF and XLSX.
+app.MapReportsApi();
 
 await app.RunAsync();
 return 0;

@@ -13,7 +13,7 @@ namespace Konbit.Cli;
 /// </summary>
 public static class KonbitCli
 {
-    static readonly string[] Verbs = ["migrate", "seed", "users", "incidents", "geo", "figures", "sources", "humanitarian", "audit", "keys", "help", "--help", "-h", "-?", "--version"];
+    static readonly string[] Verbs = ["migrate", "seed", "users", "incidents", "geo", "figures", "sources", "humanitarian", "audit", "keys", "report", "help", "--help", "-h", "-?", "--version"];
 
     /// <summary>
     /// True when the first argument that is not a configuration setting (`--Key:Sub=value`, which the host reads;
@@ -60,6 +60,7 @@ public static class KonbitCli
         root.Subcommands.Add(Sources.Documents.DocumentsCli.Command(app));
         root.Subcommands.Add(Humanitarian.HumanitarianCli.Command(app));
         root.Subcommands.Add(Audit.AuditCli.Command(app));
+        root.Subcommands.Add(Reports.ReportsCli.Command(app));
         root.Subcommands.Add(KeysCli.Command(app));
         return await root.Parse(Commands(args)).InvokeAsync();
     }

@@ -20,9 +20,10 @@ public static class ConductStatistics
 {
     public const int Threshold = 5;
 
-    public static async Task<ConductStatisticsDto> ComputeAsync(KonbitDb db, string lang, DateOnly today, CancellationToken ct)
+    /// <param name="receivedBefore">Counts only complaints received before this instant (a report about a past week).</param>
+    public static async Task<ConductStatisticsDto> ComputeAsync(KonbitDb db, string lang, DateOnly today, CancellationToken ct, DateTime? receivedBefore = null)
     {
-        var rows = await db.Complaints.AsNoTracking()
+        var rows = await db.Complaints.AsNoTracking().Where(c => receivedBefore == null || c.ReceivedAtUtc < receivedBefore)
             .Select(c => new { c.ReceivedAtUtc.Year, c.ReceivedAtUtc.Month, c.Category, c.ContributorCode, c.Status }).ToListAsync(ct);
         var contributors = await db.Contributors.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Code, c.Name }).ToListAsync(ct);
 
@@ -46,7 +47,7 @@ public static class ConductStatistics
             Protect([.. Enum.GetValues<CaseStatus>().Select(s => (s.ToString(), Texts.Status(lang, s), rows.Count(r => r.Status == s)))], lang));
     }
 
-    static StatCell Cell(string key, string label, int count, string lang) => count is > 0 and < Threshold
+    public static StatCell Cell(string key, string label, int count, string lang) => count is > 0 and < Threshold
         ? new StatCell(key, label, null, Texts.T(lang, "stats.fewer"))
         : new StatCell(key, label, count, count.ToString("N0", CultureInfo.InvariantCulture));
 

@@ -101,6 +101,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/humanitarian/displacement"] = Access.Read,
         ["GET /api/v1/humanitarian/food-insecurity"] = Access.Read,
         ["POST /api/v1/humanitarian/imports"] = Access.Coordinate,
+        ["GET /api/v1/reports/weekly"] = Access.Read,
         ["GET /api/v1/geo/lookup"] = Access.Read,
 
         ["GET /Accounts/Login"] = Access.Public,
@@ -147,6 +148,7 @@ public sealed class AuthorizationMatrixTests
         ["POST /Incidents/{id:long}/Edit"] = Access.Coordinate,
         ["GET /Incidents/Import"] = Access.Coordinate,
         ["GET /Humanitarian"] = Access.Read,
+        ["GET /Reports/Weekly"] = Access.Read,
 
         ["GET /Equipment"] = Access.Read,
         ["GET /Equipment/Record/{kind}"] = Access.Coordinate,
