@@ -50,13 +50,17 @@ public static class TableExport
 
     /// <summary>
     /// What a table endpoint adds to the API description: the CSV and XLSX answers beside the JSON one its return type
-    /// declares, and the `format` parameter's values.
+    /// declares (a second Produces for 200 would replace that one), and the `format` parameter's values.
     /// </summary>
     public static RouteHandlerBuilder ProducesTable(this RouteHandlerBuilder endpoint, string description) => endpoint
         .WithDescription(description)
-        .Produces(StatusCodes.Status200OK, responseType: null, contentType: "text/csv", XlsxType)
         .AddOpenApiOperationTransformer((operation, _, _) =>
         {
+            if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } content })
+            {
+                content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                content[XlsxType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+            }
             if (operation.Parameters?.FirstOrDefault(p => p.Name == "format") is OpenApiParameter format)
             {
                 format.Description = FormatHelp;
