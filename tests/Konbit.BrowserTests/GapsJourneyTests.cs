@@ -29,6 +29,35 @@ public sealed class GapsJourneyTests
         await browser.ScreenshotAsync("equipment-gap-after-delivery");
     }
 
+    [Fact]
+    public async Task ACoordinator_RecordsABudgetPeriod_AndFindsItOnTheFundingPage()
+    {
+        await using var browser = await Browser.StartAsync();
+        var page = browser.Page;
+        await browser.SignInAsAsync(Roles.Coordinator);
+
+        await page.GotoAsync("/Funding");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record budget period" }).ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Second year");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2024-10-02");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2025-10-01");
+        await page.GetByLabel("Budget (US dollars)").FillAsync("0");
+        await page.GetByLabel("Source title").FillAsync("Budget decision");
+        await page.GetByLabel("Source address (URL)").FillAsync("https://news.example.org/budget-decision");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record budget period" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Check Budget (US dollars)");
+        await Assertions.Expect(page.GetByText("Budget (US dollars) must be more than zero.")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Budget (US dollars)").FillAsync("500000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record budget period" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/Funding", StringComparison.Ordinal));
+
+        await Assertions.Expect(page.GetByTestId("confirmation")).ToContainTextAsync("budget period Second year");
+        await Assertions.Expect(page.GetByTestId("period-row").Filter(new() { HasText = "Second year" })).ToContainTextAsync("US$500,000,000");
+        Assert.Empty(browser.ScriptErrors);
+        await browser.ScreenshotAsync("funding-budget-period-recorded");
+    }
+
     /// <summary>Fills the fields every equipment form shares and submits; the form sends the user back to the gaps.</summary>
     static async Task RecordAsync(IPage page, string title, string dateLabel, string quantity, string on, string sourceTitle, bool navigate = true)
     {

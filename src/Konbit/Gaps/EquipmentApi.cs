@@ -15,8 +15,8 @@ public static class EquipmentApi
     public static void MapEquipmentApi(this IEndpointRouteBuilder app)
     {
         var read = app.MapGroup("/api/v1/equipment").WithTags("Equipment").RequireAuthorization(Policies.Read);
-        read.MapGet("", List);
-        read.MapGet("/gaps", Gaps);
+        read.MapGet("", List).ProducesTable("Every requirement, pledge, delivery and serviceable count, oldest first.");
+        read.MapGet("/gaps", Gaps).ProducesTable("The gap per category on a date (`on`, default today).");
 
         var write = app.MapGroup("/api/v1/equipment").WithTags("Equipment").RequireAuthorization(Policies.Coordinate);
         write.MapPost("/requirements", (RecordEquipment input, EquipmentWrites w, KonbitDb db, CancellationToken ct) => Record(w, db, EquipmentKind.Requirement, input, ct));
@@ -38,21 +38,22 @@ public static class EquipmentApi
         return Outcome<EquipmentEntryDto>.Ok(saved.Dto(over));
     }
 
-    static async Task<Results<Ok<List<EquipmentEntryDto>>, ContentHttpResult>> List(KonbitDb db, HttpContext http, CancellationToken ct, string? format = null)
+    static async Task<Results<Ok<List<EquipmentEntryDto>>, FileContentHttpResult, ValidationProblem>> List(KonbitDb db, CancellationToken ct,
+        string? format = null)
     {
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
         var ledger = await EquipmentGaps.LoadAsync(db, ct);
         var over = EquipmentGaps.OverPledge(ledger);
         var rows = ledger.Select(e => e.Dto(over.Contains(e.Id))).ToList();
-        if (HxlCsv.Wanted(format)) return HxlCsv.Result("equipment", EntryColumns, rows, http);
-        return TypedResults.Ok(rows);
+        return TableExport.Answer(f, rows, "equipment", EntryColumns, rows);
     }
 
-    static async Task<Results<Ok<EquipmentGapsDto>, ContentHttpResult>> Gaps(KonbitDb db, TimeProvider clock, HttpContext http, CancellationToken ct,
+    static async Task<Results<Ok<EquipmentGapsDto>, FileContentHttpResult, ValidationProblem>> Gaps(KonbitDb db, TimeProvider clock, CancellationToken ct,
         DateOnly? on = null, string? format = null)
     {
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
         var gaps = EquipmentGaps.On(await EquipmentGaps.LoadAsync(db, ct), on ?? ForcesApi.Today(clock));
-        if (HxlCsv.Wanted(format)) return HxlCsv.Result($"equipment-gaps-{gaps.On:yyyy-MM-dd}", GapColumns(gaps.On), gaps.Categories, http);
-        return TypedResults.Ok(gaps);
+        return TableExport.Answer(f, gaps, $"equipment-gaps-{gaps.On:yyyy-MM-dd}", GapColumns(gaps.On), gaps.Categories);
     }
 
     static readonly HxlColumn<EquipmentEntryDto>[] EntryColumns =
@@ -60,7 +61,7 @@ public static class EquipmentApi
         new("id", "#meta+id", e => e.Id), new("kind", "#meta+kind", e => e.Kind), new("category", "#item+type", e => e.Category),
         new("quantity", "#item+num", e => e.Quantity), new("date", "#date", e => e.On), new("donor", "#org+donor", e => e.Donor),
         new("pledge", "#meta+pledge", e => e.Pledge), new("exceeds_pledge", "#status+exceeds", e => e.ExceedsPledge),
-        new("sources", "#meta+source", e => HxlCsv.Sources(e.Sources)),
+        new("sources", "#meta+source", e => GapsMapping.SourcesCell(e.Sources)),
     ];
 
     static HxlColumn<CategoryGapDto>[] GapColumns(DateOnly on) =>

@@ -1,6 +1,7 @@
 using Konbit.Accounts;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,8 @@ public static class FundingApi
     public static void MapFundingApi(this IEndpointRouteBuilder app)
     {
         var read = app.MapGroup("/api/v1/funding").WithTags("Funding").RequireAuthorization(Policies.Read);
-        read.MapGet("", List);
-        read.MapGet("/periods", Periods);
+        read.MapGet("", List).ProducesTable("Every pledge and receipt of money, oldest first, with its rate and its US dollar figure.");
+        read.MapGet("/periods", Periods).ProducesTable("Each budget period with what was pledged and received in it and the share of its budget received.");
 
         var write = app.MapGroup("/api/v1/funding").WithTags("Funding").RequireAuthorization(Policies.Coordinate);
         write.MapPost("/pledges", (RecordFunding input, FundingWrites w, CancellationToken ct) =>
@@ -40,16 +41,20 @@ public static class FundingApi
         return await ForcesApi.Created(writes.RecordPeriodAsync(input, ct), p => $"/api/v1/funding/periods/{p.Id}", p => p.Dto(money));
     }
 
-    static async Task<Results<Ok<List<FundingEntryDto>>, ContentHttpResult>> List(KonbitDb db, HttpContext http, CancellationToken ct, string? format = null)
+    static async Task<Results<Ok<List<FundingEntryDto>>, FileContentHttpResult, ValidationProblem>> List(KonbitDb db, CancellationToken ct,
+        string? format = null)
     {
-        var rows = (await LoadAsync(db, ct)).Select(f => f.Dto()).ToList();
-        return HxlCsv.Wanted(format) ? HxlCsv.Result("funding", EntryColumns, rows, http) : TypedResults.Ok(rows);
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
+        var rows = (await LoadAsync(db, ct)).Select(e => e.Dto()).ToList();
+        return TableExport.Answer(f, rows, "funding", EntryColumns, rows);
     }
 
-    static async Task<Results<Ok<List<BudgetPeriodDto>>, ContentHttpResult>> Periods(KonbitDb db, HttpContext http, CancellationToken ct, string? format = null)
+    static async Task<Results<Ok<List<BudgetPeriodDto>>, FileContentHttpResult, ValidationProblem>> Periods(KonbitDb db, CancellationToken ct,
+        string? format = null)
     {
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
         var rows = await PeriodsAsync(db, ct);
-        return HxlCsv.Wanted(format) ? HxlCsv.Result("budget-periods", PeriodColumns, rows, http) : TypedResults.Ok(rows);
+        return TableExport.Answer(f, rows, "budget-periods", PeriodColumns, rows);
     }
 
     static readonly HxlColumn<FundingEntryDto>[] EntryColumns =
@@ -58,7 +63,7 @@ public static class FundingApi
         new("channel", "#meta+channel", f => f.Channel), new("date", "#date", f => f.On), new("amount", "#value", f => f.Amount),
         new("currency", "#currency", f => f.Currency), new("rate_to_usd", "#value+rate", f => f.RateToUsd), new("rate_date", "#date+rate", f => f.RateOn),
         new("amount_usd", "#value+usd", f => f.AmountUsd),
-        new("sources", "#meta+source", f => HxlCsv.Sources(f.Sources)),
+        new("sources", "#meta+source", f => GapsMapping.SourcesCell(f.Sources)),
     ];
 
     static readonly HxlColumn<BudgetPeriodDto>[] PeriodColumns =

@@ -1,6 +1,7 @@
 using Konbit.Data;
 using Konbit.Shared;
 using Konbit.Sources;
+using Microsoft.EntityFrameworkCore;
 
 namespace Konbit.Gaps;
 
@@ -60,11 +61,22 @@ public sealed class FundingWrites(KonbitDb db, TimeProvider clock)
             Note = errors.Text("note", input.Note, 2000),
             RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        if (input.StartsOn is not null && input.EndsOn is not null && period.EndsOn < period.StartsOn)
-            errors.Add("endsOn", $"endsOn {period.EndsOn:yyyy-MM-dd} is before startsOn {period.StartsOn:yyyy-MM-dd}.");
+        if (input.StartsOn is not null && input.EndsOn is not null && period.EndsOn <= period.StartsOn)
+            errors.Add("endsOn", $"endsOn {Show.Date(period.EndsOn)} must be after startsOn {Show.Date(period.StartsOn)}.");
+        else if (!errors.Has("startsOn") && !errors.Has("endsOn") && await OverlappedAsync(period, ct) is { } other)
+            errors.Add("startsOn", $"{Show.Date(period.StartsOn)} to {Show.Date(period.EndsOn)} overlaps the period \"{other.Name}\" " +
+                $"({Show.Date(other.StartsOn)} to {Show.Date(other.EndsOn)}): a receipt dated in both would count in both.");
         period.Sources = await Citations.ResolveAsync(db, input.SourceIds, input.Source, errors, Today, ct);
         return await SaveAsync(period, errors, ct);
     }
+
+    /// <summary>
+    /// The first counted period sharing a day with <paramref name="period"/>. Periods are refused rather than flagged when
+    /// they overlap: each receipt counts in every period its date falls in, so overlapping budgets would count it twice.
+    /// </summary>
+    Task<BudgetPeriod?> OverlappedAsync(BudgetPeriod period, CancellationToken ct) =>
+        db.BudgetPeriods.AsNoTracking().Where(p => p.Counted && p.StartsOn <= period.EndsOn && p.EndsOn >= period.StartsOn)
+            .OrderBy(p => p.StartsOn).ThenBy(p => p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>US dollars need no rate (it is 1); any other currency needs the rate used and the date it applied.</summary>
     (decimal? Rate, DateOnly? On) Rate(Errors errors, string? currency, decimal? rate, DateOnly? rateOn)

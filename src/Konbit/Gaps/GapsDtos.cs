@@ -24,6 +24,9 @@ public sealed record BudgetPeriodDto(int Id, string Name, DateOnly StartsOn, Dat
 
 public static class GapsMapping
 {
+    /// <summary>A row's sources in one cell of a download: each one's address, else its reference, else its title.</summary>
+    public static string SourcesCell(IEnumerable<SourceDto> sources) => string.Join(" ", sources.Select(s => s.Url ?? s.Reference ?? s.Title));
+
     static IReadOnlyList<SourceDto> Cited(Report r) => r.Sources.OrderBy(s => s.Id).Select(Citations.Dto).ToList();
 
     public static EquipmentEntryDto Dto(this EquipmentEntry e, bool exceedsPledge = false) => new(e.Id, Wire.Name(e.Kind), Wire.Name(e.Category),

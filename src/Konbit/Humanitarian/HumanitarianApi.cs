@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using Konbit.Accounts;
 using Konbit.Data;
 using Konbit.Incidents.Import;
+using Konbit.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +30,9 @@ public static class HumanitarianApi
     {
         var api = app.MapGroup("/api/v1/humanitarian").WithTags("Humanitarian");
         api.MapGet("/displacement", Displacement).RequireAuthorization(Policies.Read)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
-        api.MapGet("/food-insecurity", FoodInsecurity).RequireAuthorization(Policies.Read);
+            .ProducesTable("People displaced per area of one level (`level` country, adm1 or adm2; `pcode` for one area), by reporting date then P-code.");
+        api.MapGet("/food-insecurity", FoodInsecurity).RequireAuthorization(Policies.Read)
+            .ProducesTable("IPC analysis periods with their areas' populations by phase and the phase 3+ total.");
         api.MapPost("/imports", Upload).RequireAuthorization(Policies.Coordinate).WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
     }
 
@@ -40,21 +40,23 @@ public static class HumanitarianApi
     static AreaLevel? LevelOf(string? text) =>
         text?.ToLowerInvariant() switch { null or "" or "country" => AreaLevel.Country, "adm1" => AreaLevel.Adm1, "adm2" => AreaLevel.Adm2, _ => null };
 
-    /// <summary>The series of one level (optionally one area), by date then P-code; `format=csv` gives it with HXL tags.</summary>
+    /// <summary>The series of one level (optionally one area), by date then P-code.</summary>
     static async Task<Results<Ok<List<DisplacementPoint>>, FileContentHttpResult, ValidationProblem>> Displacement(
         KonbitDb db, CancellationToken ct, string? level = null, string? pcode = null, string? format = null)
     {
         if (LevelOf(level) is not { } l)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["level"] = [$"level must be country, adm1 or adm2, not \"{level}\"."] });
-        if (format is not (null or "" or "json" or "csv"))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"format must be json or csv, not \"{format}\"."] });
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
         var series = await SeriesAsync(db, l, pcode, ct);
-        if (format != "csv") return TypedResults.Ok(series);
-        var tag = l switch { AreaLevel.Country => "#country+code", AreaLevel.Adm1 => "#adm1+code", _ => "#adm2+code" };
-        var csv = new StringBuilder("date,pcode,idps\n").Append("#date+reported,").Append(tag).Append(",#affected+idps+ind\n");
-        foreach (var p in series) csv.Append(CultureInfo.InvariantCulture, $"{p.Date:yyyy-MM-dd},{p.Pcode},{p.Idps}\n");
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"displacement-{HumanitarianImport.LevelName(l)}.csv");
+        return TableExport.Answer(f, series, $"displacement-{HumanitarianImport.LevelName(l)}", DisplacementColumns(l), series);
     }
+
+    static HxlColumn<DisplacementPoint>[] DisplacementColumns(AreaLevel level) =>
+    [
+        new("date", "#date+reported", p => p.Date),
+        new("pcode", level switch { AreaLevel.Country => "#country+code", AreaLevel.Adm1 => "#adm1+code", _ => "#adm2+code" }, p => p.Pcode),
+        new("idps", "#affected+idps+ind", p => p.Idps),
+    ];
 
     public static Task<List<DisplacementPoint>> SeriesAsync(KonbitDb db, AreaLevel level, string? pcode, CancellationToken ct)
     {
@@ -65,8 +67,26 @@ public static class HumanitarianApi
             .Select(f => new DisplacementPoint(f.ReportingDate, f.Pcode, f.Idps)).ToListAsync(ct);
     }
 
-    static async Task<Ok<List<FoodInsecurityPeriod>>> FoodInsecurity(KonbitDb db, CancellationToken ct) =>
-        TypedResults.Ok(await PeriodsAsync(db, ct));
+    /// <summary>The periods with their areas; the CSV and XLSX have one row per area and period.</summary>
+    static async Task<Results<Ok<List<FoodInsecurityPeriod>>, FileContentHttpResult, ValidationProblem>> FoodInsecurity(KonbitDb db, CancellationToken ct,
+        string? format = null)
+    {
+        if (TableExport.Parse(format) is not { } f) return TableExport.Refused(format);
+        var periods = await PeriodsAsync(db, ct);
+        return TableExport.Answer(f, periods, "food-insecurity", AreaColumns, periods.SelectMany(p => p.Areas.Select(a => (Period: p, Area: a))));
+    }
+
+    // The tags of the IPC file on HDX where it has them; the phase columns in the HXL way of naming an attribute.
+    static readonly HxlColumn<(FoodInsecurityPeriod Period, FoodInsecurityArea Area)>[] AreaColumns =
+    [
+        new("from", "#date+start", r => r.Period.Start), new("to", "#date+end", r => r.Period.End),
+        new("analysis_type", "#period+v_ipc", r => r.Period.AnalysisType), new("analysis_date", "#date+analysis", r => r.Period.AnalysisDate),
+        new("area", "#loc+area", r => r.Area.Area), new("department", "#adm1+name", r => r.Area.Department), new("pcode", "#adm1+code", r => r.Area.Pcode),
+        new("population", "#population", r => r.Area.Population),
+        new("phase1", "#affected+num+phase1", r => r.Area.Phase1), new("phase2", "#affected+num+phase2", r => r.Area.Phase2),
+        new("phase3", "#affected+num+phase3", r => r.Area.Phase3), new("phase4", "#affected+num+phase4", r => r.Area.Phase4),
+        new("phase5", "#affected+num+phase5", r => r.Area.Phase5), new("phase3plus", "#affected+num+phase3plus", r => r.Area.Phase3Plus),
+    ];
 
     public static async Task<List<FoodInsecurityPeriod>> PeriodsAsync(KonbitDb db, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public sealed class ApiTests
 
         var csv = await reader.GetAsync("/api/v1/humanitarian/displacement?level=adm1&format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("date,pcode,idps\n#date+reported,#adm1+code,#affected+idps+ind\n2024-09-30,HT01,400\n2025-06-30,HT01,500\n2025-06-30,HT05,700\n",
+        Assert.Equal("date,pcode,idps\r\n#date+reported,#adm1+code,#affected+idps+ind\r\n2024-09-30,HT01,400\r\n2025-06-30,HT01,500\r\n2025-06-30,HT05,700\r\n",
             await csv.Content.ReadAsStringAsync());
 
         var bad = await reader.GetAsync("/api/v1/humanitarian/displacement?level=adm3");

@@ -156,6 +156,8 @@ public sealed class AuthorizationMatrixTests
         ["GET /Funding"] = Access.Read,
         ["GET /Funding/Record/{kind}"] = Access.Coordinate,
         ["POST /Funding/Record/{kind}"] = Access.Coordinate,
+        ["GET /Funding/RecordPeriod"] = Access.Coordinate,
+        ["POST /Funding/RecordPeriod"] = Access.Coordinate,
         ["GET /Conduct/Complain"] = Access.Public,
         ["POST /Conduct/Complain"] = Access.Public,
         ["GET /Conduct/FollowUp"] = Access.Public,

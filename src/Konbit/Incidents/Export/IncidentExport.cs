@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Konbit.Data;
+using Konbit.Shared;
 using MiniExcelLibs;
 
 namespace Konbit.Incidents.Export;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Konbit.Data;
 using Konbit.Geography;
+using Konbit.Shared;
 using Microsoft.EntityFrameworkCore;
 using static Konbit.Incidents.Export.SyntheticActors;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 
-namespace Konbit.Incidents.Export;
+namespace Konbit.Shared;
 
 /// <summary>
 /// Writes CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a field quoted only when it holds a comma, a
