@@ -38,7 +38,7 @@ public static class WeeklyReports
         (byte[] bytes, string type) = format switch
         {
             "pdf" => (ReportPdf.Render(report, linkBase), "application/pdf"),
-            "xlsx" => (ReportXlsx.Render(report, linkBase), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "xlsx" => (ReportXlsx.Render(report, linkBase), Shared.TableExport.XlsxType),
             "html" => (System.Text.Encoding.UTF8.GetBytes(ReportHtml.Document(report, Css.Value, linkBase)), "text/html; charset=utf-8"),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "json is not rendered to a file here"),
         };

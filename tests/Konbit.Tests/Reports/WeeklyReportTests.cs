@@ -172,5 +172,17 @@ public sealed class WeeklyReportTests
         Assert.Contains("Weekly situation report, 2025-W08", page);
     }
 
+    [Fact]
+    public async Task ApiDescription_OffersTheJsonAndEveryFile()
+    {
+        await using var app = await KonbitApp.StartAsync();
+
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"))!;
+
+        var content = doc["paths"]!["/api/v1/reports/weekly"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        Assert.Equal(["application/json", "text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+            content.Select(c => c.Key));
+    }
+
     static ReportFigure Figure(ReportSection section, string label) => section.Figures.Single(f => f.Label == label);
 }
