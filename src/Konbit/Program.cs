@@ -9,6 +9,7 @@ using Konbit.Gaps;
 using Konbit.Geography;
 using Konbit.Humanitarian;
 using Konbit.Incidents;
+using Konbit.Indicators;
 using Konbit.Incidents.Export;
 using Konbit.Incidents.Import;
 using Konbit.Mandates;
@@ -55,6 +56,8 @@ builder.Services.AddConduct();
 builder.Services.AddHumanitarian();
 // Gaps: the equipment and funding ledgers, and what is still missing on any date.
 builder.Services.AddGaps();
+// Indicators: the results framework, each indicator against its targets, computed from the ledgers or entered with sources.
+builder.Services.AddIndicators();
 
 var app = builder.Build();
 
@@ -91,6 +94,7 @@ app.MapConductApi();
 app.MapHumanitarianApi();
 app.MapEquipmentApi();
 app.MapFundingApi();
+app.MapIndicatorsApi();
 
 await app.RunAsync();
 return 0;
