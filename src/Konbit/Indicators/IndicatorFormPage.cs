@@ -23,8 +23,9 @@ public abstract class IndicatorFormPage(KonbitDb db) : LedgerFormPage(db)
 {
     public Indicator? Indicator { get; private set; }
 
+    /// <summary>The form's labels; a message about the indicator itself has no field and shows in full in the summary.</summary>
     protected static IReadOnlyDictionary<string, string> DatedLabels(string dateLabel, string valueLabel) =>
-        SourceFields.CitingLabels(new() { ["on"] = dateLabel, ["value"] = valueLabel, ["note"] = "Note", ["indicator"] = "Indicator" });
+        SourceFields.CitingLabels(new() { ["on"] = dateLabel, ["value"] = valueLabel, ["note"] = "Note" });
 
     /// <summary>Loads the indicator and the form's choices; false when there is no such indicator.</summary>
     protected async Task<bool> LoadAsync(int id, CancellationToken ct)

@@ -74,4 +74,18 @@ public sealed class PageTests
         var client = await app.SignedInPagesAsync(Roles.Coordinator);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Indicators/999/Target")).StatusCode);
     }
+
+    [Fact]
+    public async Task ValueForm_OfAComputedIndicator_OffersNoForm()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var api = await app.ClientAsAsync(Roles.Coordinator);
+        var indicator = await DefineAsync(api, Computed("CF", "personnelDeployed", "higher", 0, "2024-01-01"));
+        var client = await app.SignedInPagesAsync(Roles.Coordinator);
+
+        var html = await client.GetStringAsync($"/Indicators/{indicator.Id}/Value");
+
+        Assert.Contains("its values cannot be entered", html);
+        Assert.DoesNotContain("Record value</button>", html);
+    }
 }
