@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Konbit.Accounts;
 using Konbit.Data;
@@ -27,12 +26,7 @@ public sealed class DashboardModel(KonbitDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync(string? asOf, CancellationToken ct)
     {
         Today = ForcesApi.Today(clock);
-        AsOf = Today;
-        if (!string.IsNullOrWhiteSpace(asOf))
-        {
-            if (DateOnly.TryParseExact(asOf.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) AsOf = parsed;
-            else AsOfProblem = $"'{asOf}' is not a date in the form YYYY-MM-DD; showing today.";
-        }
+        (AsOf, AsOfProblem) = ChosenDate.Parse(asOf, Today);
         var ledger = await Strength.LoadAsync(db, ct);
         Figures = Strength.On(ledger, AsOf);
         SeriesJson = JsonSerializer.Serialize(Strength.Series(ledger, AsOf), JsonSerializerOptions.Web);

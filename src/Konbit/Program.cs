@@ -9,6 +9,7 @@ using Konbit.Gaps;
 using Konbit.Geography;
 using Konbit.Humanitarian;
 using Konbit.Incidents;
+using Konbit.Indicators;
 using Konbit.Incidents.Export;
 using Konbit.Incidents.Import;
 using Konbit.Mandates;
@@ -56,6 +57,8 @@ builder.Services.AddConduct();
 builder.Services.AddHumanitarian();
 // Gaps: the equipment and funding ledgers, and what is still missing on any date.
 builder.Services.AddGaps();
+// Indicators: the results framework, each indicator against its targets, computed from the ledgers or entered with sources.
+builder.Services.AddIndicators();
 
 var app = builder.Build();
 
@@ -92,6 +95,7 @@ app.MapConductApi();
 app.MapHumanitarianApi();
 app.MapEquipmentApi();
 app.MapFundingApi();
+app.MapIndicatorsApi();
 // The weekly situation report, assembled from all of the above: JSON, HTML, PDF and XLSX.
 app.MapReportsApi();
 

@@ -4,6 +4,7 @@ using Konbit.Conduct;
 using Konbit.Forces;
 using Konbit.Gaps;
 using Konbit.Geography;
+using Konbit.Indicators;
 using Konbit.Incidents;
 using Konbit.Mandates;
 using Konbit.Sources;
@@ -46,6 +47,9 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
     public DbSet<EquipmentEntry> EquipmentEntries => Set<EquipmentEntry>();
     public DbSet<FundingEntry> FundingEntries => Set<FundingEntry>();
     public DbSet<BudgetPeriod> BudgetPeriods => Set<BudgetPeriod>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
 
     public Actor Actor => actor;
 
@@ -135,6 +139,7 @@ public abstract class KonbitDb(DbContextOptions options, Actor actor)
         ConductModel.Configure(b);
         Konbit.Humanitarian.HumanitarianModel.Configure(b);
         GapsModel.Configure(b);
+        IndicatorsModel.Configure(b);
         b.Entity<KonbitUser>().Property(u => u.ContributorCode).HasMaxLength(3);
         b.Entity<SetupToken>().HasIndex(t => t.TokenHash).IsUnique();
     }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Konbit.Accounts;
 using Konbit.Data;
 using Konbit.Forces;
+using Konbit.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,12 +21,8 @@ public sealed class EquipmentModel(KonbitDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(string? on, CancellationToken ct)
     {
-        Today = On = ForcesApi.Today(clock);
-        if (!string.IsNullOrWhiteSpace(on))
-        {
-            if (DateOnly.TryParseExact(on.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) On = parsed;
-            else OnProblem = $"'{on}' is not a date in the form YYYY-MM-DD; showing today.";
-        }
+        Today = ForcesApi.Today(clock);
+        (On, OnProblem) = ChosenDate.Parse(on, Today);
         var ledger = await EquipmentGaps.LoadAsync(db, ct);
         Gaps = EquipmentGaps.On(ledger, On);
         Scale = Gaps.Categories.Max(c => c.Required ?? 0);

@@ -101,6 +101,8 @@ public sealed class Seeder(KonbitDb db, Actor actor, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         // Equipment and funding facts live beside their feature (Gaps/gaps-seed.json); they cite the sources above too.
         await GapsSeed.Embedded().LoadAsync(db, this, sources, now, ct);
+        // The results framework's indicators, beside their feature (Indicators/indicators-seed.json).
+        await Konbit.Indicators.IndicatorsSeed.Embedded().LoadAsync(db, this, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new SeedReport(added, refreshed, kept);
