@@ -25,7 +25,8 @@ public static class HostileText
     /// <summary>
     /// Stores the markup through the API as a coordinator: a source's title and publisher, a contributor's name, a
     /// movement's contingent and note, an incident's actor and notes, a mandate's mission, task and note, a report's
-    /// title and text. Email addresses are validated as addresses, so not among them. Returns where each is shown.
+    /// title and text; the weekly report of the movement's week shows the contributor and the mission. Email
+    /// addresses are validated as addresses, so not among them. Returns where each is shown.
     /// </summary>
     public static async Task<List<Shown>> StoreEverywhereAsync(HttpClient coordinator)
     {
@@ -60,6 +61,7 @@ public static class HostileText
             new("/Mandates", In("Mission")), new("/Mandates", In("Task")), new("/Mandates", In("Mandate note")),
             new("/Sources/Reports", In("Report title")), new($"/Sources/Reports/{document.Id}", In("Report title")),
             new($"/Sources/Reports/{document.Id}", In("Report text")),
+            new("/Reports/Weekly?week=2024-W26", In("Contributor name")), new("/Reports/Weekly?week=2024-W26", In("Mission")),
         ];
     }
 
