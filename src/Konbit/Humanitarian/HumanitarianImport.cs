@@ -37,14 +37,20 @@ public sealed partial class HumanitarianImport(KonbitDb db, PlaceLookup places)
         var now = db.Actor.UtcNow;
         var (dtm, ipc, errors) = Read(content, file, now);
         if (errors.Count > 0) return (null, Limit(errors));
+        // Two imports at once would both read the stored figures and both add the same new ones, and one would fail
+        // on the unique key. A transaction begun before the read holds SQLite's write lock (BEGIN IMMEDIATE), and on
+        // PostgreSQL the audit chain's lock, which the save takes anyway: imports follow one another.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await Audit.AuditChain.LockAsync(db, ct);
         var result = dtm is not null ? await StoreAsync(dtm, file, now, ct) : await StoreAsync(ipc!, file, ct);
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = now, Actor = db.Actor.Name, EntityType = "HumanitarianImport", EntityId = DtmFile.Cut(file, 100), Action = "Imported",
             After = JsonSerializer.Serialize(new { result.FileName, result.Format, result.Level, result.Rows, result.Figures, result.Added, result.Replaced, UnknownPcodes = result.UnknownPcodes.Count }),
         });
-        // One SaveChanges is one transaction: the figures and the import's audit entry, or nothing.
+        // One transaction: the figures and the import's audit entry, or nothing.
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return (result, []);
     }
 

@@ -26,6 +26,18 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task TheSameFile_ImportedTwiceAtOnce_StoresEachFigureOnce_AndBothImportsSucceed()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var client = await app.ClientAsAsync(Roles.Coordinator);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => UploadAsync(client, NationalJson, "dtm_admin0.json")));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(2, await app.WithDbAsync(db => db.DisplacementFigures.CountAsync()));
+    }
+
+    [Fact]
     public async Task DtmCsv_ByDepartment_IsRecognised_AndSummed_AndReimportReplacesInsteadOfDuplicating()
     {
         await using var app = await KonbitApp.StartAsync();
