@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Konbit.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -61,12 +62,10 @@ public static class Database
     /// <summary>
     /// The migrations the database lacks, as GetPendingMigrationsAsync finds them, but reading the history table with
     /// one plain statement: EF builds a model of that table and compiles a query for it, a fifth of a second of every
-    /// command's start.
+    /// command's start. A database without the table yet (a new one) takes EF's own way.
     /// </summary>
     static async Task<List<string>> PendingMigrationsAsync(KonbitDb db, CancellationToken ct)
     {
-        var all = db.GetService<IMigrationsAssembly>().Migrations.Keys;
-        if (!await db.GetService<IHistoryRepository>().ExistsAsync(ct)) return [.. all];
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -76,8 +75,12 @@ public static class Database
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
         }
+        catch (DbException)
+        {
+            return [.. await db.Database.GetPendingMigrationsAsync(ct)];
+        }
         finally { await db.Database.CloseConnectionAsync(); }
-        return [.. all.Where(id => !applied.Contains(id))];
+        return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
     }
 
     /// <summary>Where the data lives, for the console: never the password of a connection string.</summary>
