@@ -12,7 +12,7 @@ namespace Konbit.Data.CompiledModels.Postgres
     public partial class PostgresKonbitDbModel
     {
         private PostgresKonbitDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fbd2035f-0ad7-4f50-a975-540a187331d9"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("8164cb9d-a97a-4fd9-a278-d8574fc07bd9"), entityTypeCount: 47)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Konbit.Data.CompiledModels.Postgres
             var equipmentEntrySource = EquipmentEntrySourceEntityType.Create(this);
             var fundingEntrySource = FundingEntrySourceEntityType.Create(this);
             var incidentSource = IncidentSourceEntityType.Create(this);
+            var indicatorValueSource = IndicatorValueSourceEntityType.Create(this);
             var konbitUser = KonbitUserEntityType.Create(this);
             var setupToken = SetupTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -45,6 +46,9 @@ namespace Konbit.Data.CompiledModels.Postgres
             var incidentCount = IncidentCountEntityType.Create(this);
             var incidentLogState = IncidentLogStateEntityType.Create(this);
             var incidentRevision = IncidentRevisionEntityType.Create(this);
+            var indicator = IndicatorEntityType.Create(this);
+            var indicatorTarget = IndicatorTargetEntityType.Create(this);
+            var indicatorValue = IndicatorValueEntityType.Create(this);
             var mandate = MandateEntityType.Create(this);
             var conflict = ConflictEntityType.Create(this);
             var documentFigure = DocumentFigureEntityType.Create(this);
@@ -70,6 +74,8 @@ namespace Konbit.Data.CompiledModels.Postgres
             FundingEntrySourceEntityType.CreateForeignKey2(fundingEntrySource, source);
             IncidentSourceEntityType.CreateForeignKey1(incidentSource, incident);
             IncidentSourceEntityType.CreateForeignKey2(incidentSource, source);
+            IndicatorValueSourceEntityType.CreateForeignKey1(indicatorValueSource, indicatorValue);
+            IndicatorValueSourceEntityType.CreateForeignKey2(indicatorValueSource, source);
             CaseAttachmentEntityType.CreateForeignKey1(caseAttachment, complaint);
             CaseNoteEntityType.CreateForeignKey1(caseNote, complaint);
             CaseReferralEntityType.CreateForeignKey1(caseReferral, complaint);
@@ -93,6 +99,10 @@ namespace Konbit.Data.CompiledModels.Postgres
             ImportRunEntityType.CreateForeignKey1(importRun, source);
             IncidentEntityType.CreateForeignKey1(incident, importRun);
             IncidentRevisionEntityType.CreateForeignKey1(incidentRevision, incident);
+            IndicatorEntityType.CreateForeignKey1(indicator, adminUnit);
+            IndicatorTargetEntityType.CreateForeignKey1(indicatorTarget, indicator);
+            IndicatorValueEntityType.CreateForeignKey1(indicatorValue, conflict);
+            IndicatorValueEntityType.CreateForeignKey2(indicatorValue, indicator);
             MandateEntityType.CreateForeignKey1(mandate, mandate);
             DocumentFigureEntityType.CreateForeignKey1(documentFigure, sourceDocument);
             SourceDocumentEntityType.CreateForeignKey1(sourceDocument, source);
@@ -121,21 +131,24 @@ namespace Konbit.Data.CompiledModels.Postgres
             EquipmentEntryEntityType.CreateSkipNavigation1(equipmentEntry, source, equipmentEntrySource);
             FundingEntryEntityType.CreateSkipNavigation1(fundingEntry, source, fundingEntrySource);
             IncidentEntityType.CreateSkipNavigation1(incident, source, incidentSource);
+            IndicatorValueEntityType.CreateSkipNavigation1(indicatorValue, source, indicatorValueSource);
             MandateEntityType.CreateSkipNavigation1(mandate, source, mandateSource);
             SourceEntityType.CreateSkipNavigation1(source, budgetPeriod, budgetPeriodSource);
             SourceEntityType.CreateSkipNavigation2(source, equipmentEntry, equipmentEntrySource);
             SourceEntityType.CreateSkipNavigation3(source, fundingEntry, fundingEntrySource);
             SourceEntityType.CreateSkipNavigation4(source, incident, incidentSource);
-            SourceEntityType.CreateSkipNavigation5(source, mandate, mandateSource);
-            SourceEntityType.CreateSkipNavigation6(source, movement, movementSource);
-            SourceEntityType.CreateSkipNavigation7(source, pledge, pledgeSource);
-            SourceEntityType.CreateSkipNavigation8(source, strengthReport, sourceStrengthReport);
-            SourceEntityType.CreateSkipNavigation9(source, trainingCohort, sourceTrainingCohort);
+            SourceEntityType.CreateSkipNavigation5(source, indicatorValue, indicatorValueSource);
+            SourceEntityType.CreateSkipNavigation6(source, mandate, mandateSource);
+            SourceEntityType.CreateSkipNavigation7(source, movement, movementSource);
+            SourceEntityType.CreateSkipNavigation8(source, pledge, pledgeSource);
+            SourceEntityType.CreateSkipNavigation9(source, strengthReport, sourceStrengthReport);
+            SourceEntityType.CreateSkipNavigation10(source, trainingCohort, sourceTrainingCohort);
 
             BudgetPeriodSourceEntityType.CreateAnnotations(budgetPeriodSource);
             EquipmentEntrySourceEntityType.CreateAnnotations(equipmentEntrySource);
             FundingEntrySourceEntityType.CreateAnnotations(fundingEntrySource);
             IncidentSourceEntityType.CreateAnnotations(incidentSource);
+            IndicatorValueSourceEntityType.CreateAnnotations(indicatorValueSource);
             KonbitUserEntityType.CreateAnnotations(konbitUser);
             SetupTokenEntityType.CreateAnnotations(setupToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
@@ -159,6 +172,9 @@ namespace Konbit.Data.CompiledModels.Postgres
             IncidentCountEntityType.CreateAnnotations(incidentCount);
             IncidentLogStateEntityType.CreateAnnotations(incidentLogState);
             IncidentRevisionEntityType.CreateAnnotations(incidentRevision);
+            IndicatorEntityType.CreateAnnotations(indicator);
+            IndicatorTargetEntityType.CreateAnnotations(indicatorTarget);
+            IndicatorValueEntityType.CreateAnnotations(indicatorValue);
             MandateEntityType.CreateAnnotations(mandate);
             ConflictEntityType.CreateAnnotations(conflict);
             DocumentFigureEntityType.CreateAnnotations(documentFigure);

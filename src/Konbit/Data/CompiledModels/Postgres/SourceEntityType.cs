@@ -5,6 +5,7 @@ using System.Reflection;
 using Konbit.Forces;
 using Konbit.Gaps;
 using Konbit.Incidents;
+using Konbit.Indicators;
 using Konbit.Mandates;
 using Konbit.Sources;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,7 +27,7 @@ namespace Konbit.Data.CompiledModels.Postgres
                 typeof(Source),
                 baseEntityType,
                 propertyCount: 9,
-                skipNavigationCount: 9,
+                skipNavigationCount: 10,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -215,6 +216,29 @@ namespace Konbit.Data.CompiledModels.Postgres
         public static RuntimeSkipNavigation CreateSkipNavigation5(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
+                "IndicatorValue",
+                targetEntityType,
+                joinEntityType.FindForeignKey(
+                    new[] { joinEntityType.FindProperty("SourcesId") },
+                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+                    declaringEntityType),
+                true,
+                false,
+                typeof(IEnumerable<IndicatorValue>));
+
+            var inverse = targetEntityType.FindSkipNavigation("Sources");
+            if (inverse != null)
+            {
+                skipNavigation.Inverse = inverse;
+                inverse.Inverse = skipNavigation;
+            }
+
+            return skipNavigation;
+        }
+
+        public static RuntimeSkipNavigation CreateSkipNavigation6(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        {
+            var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "Mandate",
                 targetEntityType,
                 joinEntityType.FindForeignKey(
@@ -235,7 +259,7 @@ namespace Konbit.Data.CompiledModels.Postgres
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation6(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation7(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "Movement",
@@ -258,7 +282,7 @@ namespace Konbit.Data.CompiledModels.Postgres
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation7(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation8(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "Pledge",
@@ -281,7 +305,7 @@ namespace Konbit.Data.CompiledModels.Postgres
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation8(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation9(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "StrengthReport",
@@ -304,7 +328,7 @@ namespace Konbit.Data.CompiledModels.Postgres
             return skipNavigation;
         }
 
-        public static RuntimeSkipNavigation CreateSkipNavigation9(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+        public static RuntimeSkipNavigation CreateSkipNavigation10(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
         {
             var skipNavigation = declaringEntityType.AddSkipNavigation(
                 "TrainingCohort",
