@@ -34,6 +34,11 @@ public static class BulkIndexes
 
     public static async Task DropAsync(KonbitDb db, CancellationToken ct)
     {
+        // Rebuilding the indexes at the end needs the design-time model (the compiled one lacks their SQL), which
+        // takes most of a second to build from the model's code. Build it now, on the core the parser leaves idle
+        // while SQLite writes, so the end of the load does not wait for it. EF builds a model once and caches it.
+        var designTime = db.GetService<IDesignTimeModel>();
+        _ = Task.Run(() => designTime.Model, CancellationToken.None);
         // Index names come from the model, never from input.
         foreach (var drop in Secondary(db).Select(name => "DROP INDEX IF EXISTS \"" + name + "\""))
             await db.Database.ExecuteSqlRawAsync(drop, ct);
