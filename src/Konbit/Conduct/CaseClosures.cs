@@ -22,12 +22,16 @@ public static class CaseClosures
 
     /// <summary>
     /// Of the complaints received at least <paramref name="days"/> days before the date, the share (0 to 1) whose case
-    /// ended within that many days of receipt; null when no complaint is that old.
+    /// ended within that many days of receipt; null when no complaint is that old. The share is public, so it follows
+    /// the public statistics' rule: it is not given when the complaints due, those ended in time or those not (any of
+    /// the three) number from 1 to 4, since "2 of 3" would otherwise read back from 66.67%.
     /// </summary>
     public static decimal? ShareEndedWithin(IReadOnlyList<Case> cases, int days, DateOnly on)
     {
         var due = cases.Where(c => DateOnly.FromDateTime(c.ReceivedAtUtc).AddDays(days) <= on).ToList();
-        if (due.Count == 0) return null;
-        return (decimal)due.Count(c => c.EndedAtUtc is { } ended && ended - c.ReceivedAtUtc <= TimeSpan.FromDays(days)) / due.Count;
+        var ended = due.Count(c => c.EndedAtUtc is { } at && at - c.ReceivedAtUtc <= TimeSpan.FromDays(days));
+        static bool Small(int n) => n is > 0 and < ConductStatistics.Threshold;
+        if (due.Count == 0 || Small(due.Count) || Small(ended) || Small(due.Count - ended)) return null;
+        return (decimal)ended / due.Count;
     }
 }

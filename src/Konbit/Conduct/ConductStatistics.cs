@@ -20,10 +20,13 @@ public static class ConductStatistics
 {
     public const int Threshold = 5;
 
-    /// <param name="receivedBefore">Counts only complaints received before this instant (a report about a past week).</param>
-    public static async Task<ConductStatisticsDto> ComputeAsync(KonbitDb db, string lang, DateOnly today, CancellationToken ct, DateTime? receivedBefore = null)
+    /// <param name="receivedFrom">With <paramref name="receivedBefore"/>: counts only the complaints received in that span
+    /// (the weekly report's week).</param>
+    public static async Task<ConductStatisticsDto> ComputeAsync(KonbitDb db, string lang, DateOnly today, CancellationToken ct,
+        DateTime? receivedFrom = null, DateTime? receivedBefore = null)
     {
-        var rows = await db.Complaints.AsNoTracking().Where(c => receivedBefore == null || c.ReceivedAtUtc < receivedBefore)
+        var rows = await db.Complaints.AsNoTracking()
+            .Where(c => (receivedFrom == null || c.ReceivedAtUtc >= receivedFrom) && (receivedBefore == null || c.ReceivedAtUtc < receivedBefore))
             .Select(c => new { c.ReceivedAtUtc.Year, c.ReceivedAtUtc.Month, c.Category, c.ContributorCode, c.Status }).ToListAsync(ct);
         var contributors = await db.Contributors.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Code, c.Name }).ToListAsync(ct);
 
@@ -47,7 +50,7 @@ public static class ConductStatistics
             Protect([.. Enum.GetValues<CaseStatus>().Select(s => (s.ToString(), Texts.Status(lang, s), rows.Count(r => r.Status == s)))], lang));
     }
 
-    public static StatCell Cell(string key, string label, int count, string lang) => count is > 0 and < Threshold
+    static StatCell Cell(string key, string label, int count, string lang) => count is > 0 and < Threshold
         ? new StatCell(key, label, null, Texts.T(lang, "stats.fewer"))
         : new StatCell(key, label, count, count.ToString("N0", CultureInfo.InvariantCulture));
 

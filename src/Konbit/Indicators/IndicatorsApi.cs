@@ -29,13 +29,20 @@ public static class IndicatorsApi
         KonbitDb db, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null, string? format = null)
     {
         if (TableExport.Parse(format) is not { } wanted) return TableExport.Refused(format);
+        if (OutOfRange(asOf) is { } refused) return refused;
         var on = asOf ?? ForcesApi.Today(clock);
         var statuses = await IndicatorBoard.EvaluateAsync(db, on, ct);
         return TableExport.Answer(wanted, statuses, $"indicators-{on:yyyy-MM-dd}", IndicatorExport.Columns(on), statuses);
     }
 
-    static async Task<Results<Ok<IndicatorDetail>, NotFound>> Get(int id, KonbitDb db, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null) =>
-        await DetailAsync(db, id, asOf ?? ForcesApi.Today(clock), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+    static async Task<Results<Ok<IndicatorDetail>, NotFound, ValidationProblem>> Get(int id, KonbitDb db, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null) =>
+        OutOfRange(asOf) is { } refused ? refused
+        : await DetailAsync(db, id, asOf ?? ForcesApi.Today(clock), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+
+    /// <summary>Histories run month by month up to the date, so a date centuries away is refused rather than walked to.</summary>
+    static ValidationProblem? OutOfRange(DateOnly? asOf) => asOf is { Year: < 1990 or > 2100 }
+        ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"asOf must be between 1990-01-01 and 2100-12-31, not {asOf:yyyy-MM-dd}."] })
+        : null;
 
     public static async Task<IndicatorDetail?> DetailAsync(KonbitDb db, int id, DateOnly asOf, CancellationToken ct) =>
         (await IndicatorBoard.EvaluateAllAsync(db, asOf, withHistory: true, ct, only: id)).SingleOrDefault() is { } e

@@ -34,7 +34,7 @@ public static class ChartDrawing
     {
         const double left = 56, right = 10, top = 26, bottom = 30;
         double plotW = Width - left - right, plotH = Height - top - bottom;
-        var max = Nice(chart.Series.SelectMany(s => s.Values).Max(v => v ?? 0));
+        var max = Nice(chart.Series.SelectMany(s => s.Values).Select(v => v ?? 0).DefaultIfEmpty(0).Max());
         Legend(chart.Series, c);
 
         for (var i = 0; i <= 4; i++)
@@ -44,7 +44,7 @@ public static class ChartDrawing
             c.Text(left - 4, y + 3, Number(max * i / 4), 8, "end", "#555555");
         }
         var n = chart.Labels.Count;
-        if (n == 0) return;
+        if (n == 0 || chart.Series.Count == 0) return;
         var slot = plotW / n;
         // Every k-th label, so that labels never overlap.
         var widest = chart.Labels.Max(l => l.Length) * 8 * 0.55 + 6;

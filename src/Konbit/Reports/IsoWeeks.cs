@@ -6,7 +6,7 @@ namespace Konbit.Reports;
 /// <summary>ISO 8601 weeks ("2025-W06"): Monday to Sunday, week 1 being the one with the year's first Thursday.</summary>
 public static partial class IsoWeeks
 {
-    [GeneratedRegex(@"^(\d{4})-?W(\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^([0-9]{4})-?W([0-9]{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     /// <summary>Monday and Sunday of the week named, or an error message that says what a week looks like.</summary>

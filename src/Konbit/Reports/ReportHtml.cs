@@ -15,6 +15,10 @@ public static class ReportHtml
 
     public static string Href(string url, string linkBase) => url.StartsWith('/') ? linkBase.TrimEnd('/') + url : url;
 
+    /// <summary>Only web addresses become links: a stored address with another scheme (javascript:, file:) stays text.</summary>
+    public static bool Linkable(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
+
     static string Refs(IReadOnlyList<int> notes) => notes.Count == 0 ? ""
         : "<sup class=\"refs\">" + string.Join(",", notes.Select(n => $"<a href=\"#note-{n}\">{n}</a>")) + "</sup>";
 
@@ -22,7 +26,7 @@ public static class ReportHtml
     {
         var html = new StringBuilder();
         html.Append($"<article class=\"weekly-report\"><header><h1>{E(report.Title)}</h1>")
-            .Append($"<p class=\"generated\">Generated on {E(Show.Utc(report.GeneratedAtUtc))} from the records in Konbit. Figures are as of the end of Sunday {report.To:d MMMM yyyy}; changes compare with the Sunday before.</p></header>");
+            .Append($"<p class=\"generated\">Generated on {E(Show.Utc(report.GeneratedAtUtc))} from the records in Konbit. {E(report.Basis)}</p></header>");
         foreach (var s in report.Sections)
         {
             html.Append($"<section class=\"report-section\" id=\"s-{s.Key}\"><h2>{E(s.Title)}</h2>");
@@ -57,7 +61,11 @@ public static class ReportHtml
         foreach (var n in report.Notes)
         {
             html.Append($"<li id=\"note-{n.Number}\">{E(n.Text)}");
-            if (n.Url is { } url) html.Append($" <a href=\"{E(Href(url, linkBase))}\">{E(Href(url, linkBase))}</a>");
+            if (n.Url is { } url)
+            {
+                var href = Href(url, linkBase);
+                html.Append(url.StartsWith('/') || Linkable(href) ? $" <a href=\"{E(href)}\">{E(href)}</a>" : $" {E(href)}");
+            }
             html.Append("</li>");
         }
         return html.Append("</ol></section></article>").ToString();

@@ -67,8 +67,8 @@ public sealed class ReportPdf
     void Write(WeeklyReport report)
     {
         Paragraph(report.Title, 15, bold);
-        Paragraph($"Generated on {report.GeneratedAtUtc:yyyy-MM-dd HH:mm} UTC from the records in Konbit. Figures are as of the end of Sunday " +
-            $"{report.To:d MMMM yyyy}; changes compare with the Sunday before. Numbers in brackets refer to the notes at the end.", 8.5, regular, gap: 10);
+        Paragraph($"Generated on {report.GeneratedAtUtc:yyyy-MM-dd HH:mm} UTC from the records in Konbit. {report.Basis} " +
+            "Numbers in brackets refer to the notes at the end.", 8.5, regular, gap: 10);
         foreach (var s in report.Sections)
         {
             Space(30);
@@ -90,10 +90,13 @@ public sealed class ReportPdf
         foreach (var n in report.Notes)
         {
             var url = n.Url is { } u ? ReportHtml.Href(u, linkBase) : null;
+            var text = $"{n.Number}. {n.Text}{(url is null ? "" : " " + url)}";
+            // The whole note on one page, so that its link covers its own lines only.
+            Space(Wrap(text, 8, regular, TextWidth).Count * 8 * 1.3);
             var top = y;
-            Paragraph($"{n.Number}. {n.Text}{(url is null ? "" : " " + url)}", 8, regular, gap: 2);
-            if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out _))
-                page.AddLink(url, new PdfRectangle(Margin, y, PageWidth - Margin, Math.Min(top, PageHeight - Margin)));
+            Paragraph(text, 8, regular, gap: 2);
+            if (url is not null && ReportHtml.Linkable(url))
+                page.AddLink(url, new PdfRectangle(Margin, y, PageWidth - Margin, top));
         }
     }
 
@@ -124,7 +127,7 @@ public sealed class ReportPdf
     {
         var lines = new List<string>();
         var line = new StringBuilder();
-        foreach (var word in Safe(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Safe(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, size, font, width)))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (line.Length > 0 && Width(candidate, size, font) > width)
@@ -136,6 +139,19 @@ public sealed class ReportPdf
         }
         if (line.Length > 0 || lines.Count == 0) lines.Add(line.ToString());
         return lines;
+    }
+
+    /// <summary>A word wider than the line (a long address), cut where it fills the line; other words as they are.</summary>
+    IEnumerable<string> Pieces(string word, double size, PdfDocumentBuilder.AddedFont font, double width)
+    {
+        while (word.Length > 1 && Width(word, size, font) > width)
+        {
+            var fits = 1;
+            while (fits < word.Length && Width(word[..(fits + 1)], size, font) <= width) fits++;
+            yield return word[..fits];
+            word = word[fits..];
+        }
+        yield return word;
     }
 
     void Paragraph(string text, double size, PdfDocumentBuilder.AddedFont font, double gap = 6, (byte R, byte G, byte B)? color = null, double indent = 0)

@@ -93,12 +93,13 @@ public sealed partial class WeeklyBuilder
         return new("response", title, null, figures, [table], []);
     }
 
-    static string Duration(double? minutes) => minutes switch
+    static string Duration(double? minutes)
     {
-        null => "—",
-        < 60 => $"{minutes.Value.ToString("0", CultureInfo.InvariantCulture)} min",
-        _ => $"{Math.Floor(minutes.Value / 60).ToString("0", CultureInfo.InvariantCulture)} h {(minutes.Value % 60).ToString("00", CultureInfo.InvariantCulture)} min",
-    };
+        if (minutes is not { } m) return "—";
+        // Whole minutes first, so 119.6 reads "2 h 00 min", never "1 h 60 min".
+        var whole = (int)Math.Round(m, MidpointRounding.AwayFromZero);
+        return whole < 60 ? $"{whole} min" : $"{whole / 60} h {whole % 60:00} min";
+    }
 
     async Task<ReportSection> HumanitarianAsync()
     {
@@ -106,8 +107,9 @@ public sealed partial class WeeklyBuilder
         var country = await db.DisplacementFigures.AsNoTracking().Where(f => f.Level == AreaLevel.Country && f.ReportingDate <= to)
             .OrderByDescending(f => f.ReportingDate).Take(12).ToListAsync(ct);
         var ipc = await db.FoodInsecurityFigures.AsNoTracking().Where(f => f.PeriodStart <= to)
-            .GroupBy(f => new { f.PeriodStart, f.PeriodEnd, f.AnalysisType, f.AnalysisDate, f.SourceFile })
-            .Select(g => new { g.Key.PeriodStart, g.Key.PeriodEnd, g.Key.AnalysisType, g.Key.AnalysisDate, g.Key.SourceFile, Phase3Plus = g.Sum(f => f.Phase3Plus) })
+            // Grouped as /api/v1/humanitarian/food-insecurity groups them, so both give the same total for a period.
+            .GroupBy(f => new { f.PeriodStart, f.PeriodEnd, f.AnalysisType })
+            .Select(g => new { g.Key.PeriodStart, g.Key.PeriodEnd, g.Key.AnalysisType, AnalysisDate = g.Max(f => f.AnalysisDate), SourceFile = g.Max(f => f.SourceFile), Phase3Plus = g.Sum(f => f.Phase3Plus) })
             .ToListAsync(ct);
         if (country.Count == 0 && ipc.Count == 0)
             return Empty("humanitarian", title, $"No displacement or food-insecurity figure is recorded on or before {to:d MMMM yyyy}.");

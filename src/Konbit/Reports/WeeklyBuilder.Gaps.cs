@@ -80,23 +80,20 @@ public sealed partial class WeeklyBuilder
     }
 
 
+    /// <summary>
+    /// Only the complaints received in the week, counted with the public statistics' rules. No running total or
+    /// status: two weekly reports side by side would give, by subtraction, the small counts each of them hides.
+    /// </summary>
     async Task<ReportSection> ConductAsync()
     {
         const string title = "Conduct and discipline (public statistics)";
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var stats = await ConductStatistics.ComputeAsync(db, "en", to, ct, receivedBefore: end);
-        var page = notes.Note("Konbit public statistics of complaints (counts from 1 to 4 are not published)", "/Conduct/Statistics?lang=en");
-        if (stats.Total.Count == 0)
-            return Empty("conduct", title, $"No complaint about the force had been received by {to:d MMMM yyyy}.");
         var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var thisWeek = await db.Complaints.AsNoTracking().CountAsync(c => c.ReceivedAtUtc >= start && c.ReceivedAtUtc < end, ct);
-        List<ReportFigure> figures =
-        [
-            new("Complaints received to date", stats.Total.Shown, [page]),
-            new("Received this week", ConductStatistics.Cell("week", "week", thisWeek, "en").Shown, [page]),
-        ];
-        ReportTable Table(string name, IReadOnlyList<StatCell> cells) =>
-            new(name, ["", "Complaints"], cells.Select(c => new ReportRow([c.Label, c.Shown], [page])).ToList());
-        return new("conduct", title, null, figures, [Table("By category", stats.ByCategory), Table("By status today", stats.ByStatus)], []);
+        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var week = await ConductStatistics.ComputeAsync(db, "en", to, ct, receivedFrom: start, receivedBefore: end);
+        if (week.Total.Count == 0)
+            return Empty("conduct", title, "No complaint about the force was received this week.");
+        var page = notes.Note("Konbit public statistics of complaints, by month, category, country and status (counts from 1 to 4 are not published)", "/Conduct/Statistics?lang=en");
+        return new("conduct", title, null, [new("Complaints received this week", week.Total.Shown, [page])],
+            [new("Received this week, by category", ["", "Complaints"], week.ByCategory.Select(c => new ReportRow([c.Label, c.Shown], [page])).ToList())], []);
     }
 }

@@ -8,6 +8,11 @@ public sealed record WeeklyReport(string Week, DateOnly From, DateOnly To, DateT
     IReadOnlyList<ReportSection> Sections, IReadOnlyList<ReportNote> Notes)
 {
     public string Title => $"Weekly situation report, {Week} ({From:d MMMM yyyy} to {To:d MMMM yyyy})";
+
+    /// <summary>What the figures stand for: the end of the week, or, for a week that has not ended, the moment of generation.</summary>
+    public string Basis => DateOnly.FromDateTime(GeneratedAtUtc) <= To
+        ? $"This week has not ended: the figures are provisional, as recorded by {GeneratedAtUtc:d MMMM yyyy HH:mm} UTC; changes compare with the Sunday before."
+        : $"Figures are as of the end of Sunday {To:d MMMM yyyy}; changes compare with the Sunday before.";
 }
 
 /// <param name="NoData">Set when there is nothing to report for the week: then the section says so, and shows no zeros.</param>

@@ -47,6 +47,17 @@ public sealed class ExportTests
         Assert.Equal(new DateTime(2024, 1, 6), Convert.ToDateTime(row["actual_date"], CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("/api/v1/indicators?asOf=9999-12-31")]
+    [InlineData("/api/v1/indicators/1?asOf=1066-10-14")]
+    public async Task ADateFarOff_IsRefused_NamingAsOf(string path)
+    {
+        await using var app = await KonbitApp.StartAsync(seed: true);
+        var response = await app.Anonymous().GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("between 1990-01-01 and 2100-12-31", Assert.Single((await response.ReadProblemAsync()).Errors["asOf"]));
+    }
+
     [Fact]
     public async Task List_InAnUnknownFormat_NamesTheFormat()
     {

@@ -86,11 +86,12 @@ public sealed class MetricTests
         var client = await app.ClientAsAsync(Konbit.Accounts.Roles.Coordinator);
         await app.WithDbAsync(async db =>
         {
-            db.Complaints.AddRange(
-                Complaint("KB-1", "2024-01-01", CaseStatus.Closed, "2024-02-15"),
-                Complaint("KB-2", "2024-01-10", CaseStatus.Unsubstantiated, "2024-06-01"),
-                Complaint("KB-3", "2024-01-20", CaseStatus.UnderInvestigation, "2024-02-01"),
-                Complaint("KB-4", "2024-05-01", CaseStatus.Substantiated, "2024-05-10"));
+            // Ten due by the end of June: five ended within 90 days, five not (one ended late, four still open); one more
+            // received in May is not yet due.
+            db.Complaints.AddRange(Enumerable.Range(1, 5).Select(i => Complaint($"KB-{i}", "2024-01-0" + i, CaseStatus.Closed, "2024-02-15")));
+            db.Complaints.Add(Complaint("KB-6", "2024-01-10", CaseStatus.Unsubstantiated, "2024-06-01"));
+            db.Complaints.AddRange(Enumerable.Range(7, 4).Select(i => Complaint($"KB-{i}", "2024-01-20", CaseStatus.UnderInvestigation, "2024-02-01")));
+            db.Complaints.Add(Complaint("KB-11", "2024-05-01", CaseStatus.Substantiated, "2024-05-10"));
             return await db.SaveChangesAsync();
         });
         await DefineAsync(client, Computed("CC", "complaintsClosedWithin90Days", "higher", 0, "2024-01-01", Target("2024-12-31", 90)));
@@ -98,8 +99,21 @@ public sealed class MetricTests
         var status = await StatusAsync(client, "CC", "2024-06-30");
         var early = await StatusAsync(client, "CC", "2024-03-01");
 
-        Assert.Equal(33.33m, status.Actual);
+        Assert.Equal(50m, status.Actual);
         Assert.Equal("no-data", early.Status);
+    }
+
+    [Fact]
+    public void ComplaintsClosedWithin90Days_IsNotGiven_WhenAnyOfItsCountsIsFrom1To4()
+    {
+        static CaseClosures.Case Case(bool inTime) => new(new DateTime(2024, 1, 1, 9, 0, 0, DateTimeKind.Utc), inTime ? new DateTime(2024, 2, 1, 9, 0, 0, DateTimeKind.Utc) : null);
+        var on = new DateOnly(2024, 12, 31);
+
+        // 2 of 3 would read back from 66.67%; 9 of 10 gives away the one case not closed in time.
+        Assert.Null(CaseClosures.ShareEndedWithin([Case(true), Case(true), Case(false)], 90, on));
+        Assert.Null(CaseClosures.ShareEndedWithin([.. Enumerable.Repeat(Case(true), 9), Case(false)], 90, on));
+        Assert.Equal(0.5m, CaseClosures.ShareEndedWithin([.. Enumerable.Repeat(Case(true), 5), .. Enumerable.Repeat(Case(false), 5)], 90, on));
+        Assert.Equal(1m, CaseClosures.ShareEndedWithin([.. Enumerable.Repeat(Case(true), 6)], 90, on));
     }
 
     [Fact]
