@@ -39,9 +39,8 @@ public static class IndicatorsApi
         OutOfRange(asOf) is { } refused ? refused
         : await DetailAsync(db, id, asOf ?? ForcesApi.Today(clock), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
-    /// <summary>Histories run month by month up to the date, so a date centuries away is refused rather than walked to.</summary>
-    static ValidationProblem? OutOfRange(DateOnly? asOf) => asOf is { Year: < 1990 or > 2100 }
-        ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"asOf must be between 1990-01-01 and 2100-12-31, not {asOf:yyyy-MM-dd}."] })
+    static ValidationProblem? OutOfRange(DateOnly? asOf) => asOf is { } d && !ChosenDate.Reasonable(d)
+        ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["asOf"] = [$"asOf must be {ChosenDate.Range}, not {d:yyyy-MM-dd}."] })
         : null;
 
     public static async Task<IndicatorDetail?> DetailAsync(KonbitDb db, int id, DateOnly asOf, CancellationToken ct) =>

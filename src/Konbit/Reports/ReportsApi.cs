@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using Konbit.Accounts;
 using Konbit.Data;
-using System.Text.Json.Nodes;
 using Konbit.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.OpenApi;
 
 namespace Konbit.Reports;
 
@@ -15,19 +13,8 @@ public static class ReportsApi
     {
         app.MapGet("/api/v1/reports/weekly", Weekly).WithTags("Reports").RequireAuthorization(Policies.Read)
             .WithSummary("The weekly situation report of an ISO week (week=2025-W06; default: the last complete week).")
-            // The files beside the JSON answer: a second Produces for 200 would replace the JSON one.
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } content })
-                    foreach (var type in new[] { "text/html", "application/pdf", TableExport.XlsxType })
-                        content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = type == "text/html" ? null : "binary" } };
-                if (operation.Parameters?.FirstOrDefault(p => p.Name == "format") is OpenApiParameter { Schema: OpenApiSchema schema } format)
-                {
-                    format.Description = "json (the default: the report's sections, figures, tables, charts and notes), html, pdf or xlsx.";
-                    schema.Enum = [.. WeeklyReports.Formats.Select(f => (JsonNode)JsonValue.Create(f))];
-                }
-                return Task.CompletedTask;
-            });
+            .ProducesFiles("json (the default: the report's sections, figures, tables, charts and notes), html, pdf or xlsx.",
+                ("html", "text/html", false), ("pdf", "application/pdf", true), ("xlsx", TableExport.XlsxType, true));
     }
 
     static async Task<Results<Ok<WeeklyReport>, FileContentHttpResult, ValidationProblem>> Weekly(

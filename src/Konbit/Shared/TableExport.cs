@@ -50,21 +50,27 @@ public static class TableExport
 
     /// <summary>
     /// What a table endpoint adds to the API description: the CSV and XLSX answers beside the JSON one its return type
-    /// declares (a second Produces for 200 would replace that one), and the `format` parameter's values.
+    /// declares, and the `format` parameter's values.
     /// </summary>
     public static RouteHandlerBuilder ProducesTable(this RouteHandlerBuilder endpoint, string description) => endpoint
         .WithDescription(description)
+        .ProducesFiles(FormatHelp, ("csv", "text/csv", false), ("xlsx", XlsxType, true));
+
+    /// <summary>
+    /// Files an endpoint also answers with, by `format`, listed beside the JSON answer its return type declares (a
+    /// second Produces for 200 would replace that one), and the `format` parameter's values (json first).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesFiles(this RouteHandlerBuilder endpoint, string formatHelp,
+        params (string Format, string ContentType, bool Binary)[] files) => endpoint
         .AddOpenApiOperationTransformer((operation, _, _) =>
         {
             if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse { Content: { } content })
-            {
-                content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
-                content[XlsxType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
-            }
+                foreach (var f in files)
+                    content[f.ContentType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = f.Binary ? "binary" : null } };
             if (operation.Parameters?.FirstOrDefault(p => p.Name == "format") is OpenApiParameter format)
             {
-                format.Description = FormatHelp;
-                if (format.Schema is OpenApiSchema schema) schema.Enum = [JsonValue.Create("json"), JsonValue.Create("csv"), JsonValue.Create("xlsx")];
+                format.Description = formatHelp;
+                if (format.Schema is OpenApiSchema schema) schema.Enum = [JsonValue.Create("json"), .. files.Select(f => (JsonNode)JsonValue.Create(f.Format))];
             }
             return Task.CompletedTask;
         });
