@@ -78,6 +78,29 @@ public sealed class BulkImportTests
         await AssertRollupMatchesIncidentsAsync(app);
     }
 
+    /// <summary>Each index on Incidents with its definition as the database reports it.</summary>
+    static Task<List<string>> IndexDefinitionsAsync(KonbitDb db) => db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
+            ? "SELECT \"name\" || ': ' || \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"tbl_name\" = 'Incidents' AND \"sql\" IS NOT NULL"
+            : "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'Incidents' AND indexname <> 'PK_Incidents'")
+        .OrderBy(d => d).ToListAsync();
+
+    [Fact]
+    public async Task TheRebuiltIndexes_AreTheOnesTheMigrationsCreate()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var migrated = await IndexDefinitionsAsync(db);
+            Assert.Equal(6, migrated.Count);
+            // Every index, the unique and the filtered ones included, dropped and written again from the running model.
+            foreach (var drop in migrated.Select(d => "DROP INDEX \"" + d[..d.IndexOf(':')] + "\""))
+                await db.Database.ExecuteSqlRawAsync(drop);
+            Assert.Equal(6, await BulkIndexes.RestoreAsync(db, default));
+            Assert.Equal(migrated, await IndexDefinitionsAsync(db));
+            return 0;
+        });
+    }
+
     [Fact]
     public async Task IndexesALoadLeftMissing_AreBuiltAtTheNextStart()
     {
