@@ -78,6 +78,78 @@ public sealed class BulkImportTests
         await AssertRollupMatchesIncidentsAsync(app);
     }
 
+    /// <summary>SQLite's file format write version in the file's header: 1 for a rollback journal, 2 for the write-ahead log.</summary>
+    static byte JournalOf(KonbitApp app)
+    {
+        using var file = new FileStream(Path.Combine(app.Settings["Konbit:DataDirectory"]!, "konbit.db"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var header = new byte[19];
+        file.ReadExactly(header);
+        return header[18];
+    }
+
+    [Fact]
+    public async Task ABulkLoadFromTheCommandLine_TakesTheSqliteFileToItself_AndGivesItBackToTheLog()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        var sqlite = await app.WithDbAsync(db => Task.FromResult(db.Database.IsSqlite()));
+        var during = new List<byte>();
+        var summary = await app.ImportAsync(Bytes(Csv(Official, Spread(1_500))), Bulk("cli.csv") with { TakeDatabase = true },
+            _ => { if (sqlite) during.Add(JournalOf(app)); });
+
+        Assert.Equal(1_500, summary.Imported);
+        Assert.Empty(await MissingIndexesAsync(app));
+        await AssertRollupMatchesIncidentsAsync(app);
+        if (!sqlite) return; // PostgreSQL has no such mode: the same load, the same result
+        Assert.Equal([1], during.Distinct());
+        Assert.Equal(2, JournalOf(app));
+
+        // The server's upload never asks: its readers would wait for the load.
+        await using var other = await KonbitApp.StartAsync();
+        during.Clear();
+        await other.ImportAsync(Bytes(Csv(Official, Spread(1_500))), Bulk("upload.csv"), _ => during.Add(JournalOf(other)));
+        Assert.Equal([2], during.Distinct());
+    }
+
+    [Fact]
+    public async Task ABulkLoadFromTheCommandLine_KeepsTheLog_WhileAnotherConnectionHasTheFileOpen()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        if (!await app.WithDbAsync(db => Task.FromResult(db.Database.IsSqlite()))) return;
+        // As a running server holds the file: a connection open, not in the pool.
+        await using var server = new Microsoft.Data.Sqlite.SqliteConnection(await app.WithDbAsync(db => Task.FromResult(db.Database.GetConnectionString()!)));
+        await server.OpenAsync();
+        var during = new List<byte>();
+
+        var summary = await app.ImportAsync(Bytes(Csv(Official, Spread(1_500))), Bulk("cli.csv") with { TakeDatabase = true },
+            _ => during.Add(JournalOf(app)));
+
+        Assert.Equal(1_500, summary.Imported);
+        Assert.Equal([2], during.Distinct());
+    }
+
+    [Fact]
+    public async Task ALoadKilledWithTheFileToItself_IsSetBackToTheLogAtTheNextStart()
+    {
+        await using var app = await KonbitApp.StartAsync();
+        if (!await app.WithDbAsync(db => Task.FromResult(db.Database.IsSqlite()))) return;
+        await app.WithDbAsync(async db =>
+        {
+            // As the killed load leaves the file: a rollback journal (switched on a connection of its own).
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await using (var alone = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString()))
+            {
+                await alone.OpenAsync();
+                await using var command = alone.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode = TRUNCATE";
+                Assert.Equal("truncate", await command.ExecuteScalarAsync());
+            }
+            Assert.Equal(1, JournalOf(app));
+            await db.MigrateAsync();
+            return 0;
+        });
+        Assert.Equal(2, JournalOf(app));
+    }
+
     /// <summary>Each index on Incidents with its definition as the database reports it.</summary>
     static Task<List<string>> IndexDefinitionsAsync(KonbitDb db) => db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
             ? "SELECT \"name\" || ': ' || \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"tbl_name\" = 'Incidents' AND \"sql\" IS NOT NULL"
@@ -115,20 +187,24 @@ public sealed class BulkImportTests
         Assert.Empty(await MissingIndexesAsync(app));
     }
 
-    [Fact]
-    public async Task AnInterruptedBulkLoad_KeepsItsWholeTransactions_AndTheRerunCompletesIt()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // with a rollback journal on SQLite
+    public async Task AnInterruptedBulkLoad_KeepsItsWholeTransactions_AndTheRerunCompletesIt(bool takeDatabase)
     {
         await using var app = await KonbitApp.StartAsync();
+        var sqlite = await app.WithDbAsync(db => Task.FromResult(db.Database.IsSqlite()));
         const int every = IncidentImporter.BulkCommitEvery;
         var rows = Spread(100 * (every + 5));
         using var stop = new CancellationTokenSource();
         var batches = 0;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.ImportAsync(Bytes(Csv(Official, rows)), Bulk("cut.csv"),
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.ImportAsync(Bytes(Csv(Official, rows)), Bulk("cut.csv") with { TakeDatabase = takeDatabase },
             _ => { if (++batches == every + 2) stop.Cancel(); }, stop.Token));
 
         // A bulk load commits every few batches: the first transaction is stored whole, the second rolled back.
         Assert.Equal(100 * every, await app.WithDbAsync(db => db.Incidents.CountAsync()));
         Assert.Empty(await MissingIndexesAsync(app));
+        if (sqlite) Assert.Equal(2, JournalOf(app));
 
         var rerun = await app.ImportAsync(Csv(Official, rows), Bulk("cut.csv"));
         Assert.Equal((500, 100 * every), (rerun.Imported, rerun.Unchanged));

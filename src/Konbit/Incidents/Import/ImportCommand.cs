@@ -32,7 +32,7 @@ public static class ImportCommand
             scope.ServiceProvider.GetRequiredService<Audit.Actor>().ActAs("cli");
             var importer = scope.ServiceProvider.GetRequiredService<IncidentImporter>();
             var options = new ImportOptions(input.Name, DryRun: parse.GetValue(dryRun), Strict: parse.GetValue(strict),
-                RejectsPath: rejectsPath, BatchSize: Math.Max(1, parse.GetValue(batch)));
+                RejectsPath: rejectsPath, BatchSize: Math.Max(1, parse.GetValue(batch)), TakeDatabase: true);
             var bar = new ProgressBar();
             ImportSummary summary;
             try

@@ -10,9 +10,11 @@ namespace Konbit.Incidents.Import;
 /// <param name="FileBytes">The file's size when the stream cannot tell (an upload).</param>
 /// <param name="BulkFromRows">The smallest file (in rows) loaded without the secondary indexes, when it also holds at
 /// least as many rows as the log (<see cref="BulkIndexes"/>); tests lower it to see a bulk load on a small file.</param>
+/// <param name="TakeDatabase">The command line's import: a bulk load may take a SQLite file that nothing else has open
+/// to itself (<see cref="IBatchWriter.TakeDatabase"/>). Not the server's upload, whose readers would wait for it.</param>
 public sealed record ImportOptions(string FileName, Guid? Key = null, bool DryRun = false, bool Strict = false,
     string? RejectsPath = null, int BatchSize = ImportOptions.DefaultBatchSize, long? FileBytes = null,
-    long BulkFromRows = ImportOptions.DefaultBulkFromRows)
+    long BulkFromRows = ImportOptions.DefaultBulkFromRows, bool TakeDatabase = false)
 {
     public const int DefaultBatchSize = 25_000;
     /// <summary>Below this the time a bulk load saves is smaller than building the indexes again.</summary>

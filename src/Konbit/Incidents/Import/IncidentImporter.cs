@@ -78,6 +78,7 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
                     if (first && !options.DryRun && BulkIndexes.Worthwhile(state.EstimatedRows, stored, options.BulkFromRows))
                     {
                         await BulkIndexes.DropAsync(db, ct);
+                        if (options.TakeDatabase) writer.TakeDatabase();
                         (bulk, commits.Every) = (true, BulkCommitEvery);
                     }
                     first = false;
