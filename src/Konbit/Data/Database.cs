@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Konbit.Data;
 
@@ -66,21 +67,31 @@ public static class Database
     /// </summary>
     static async Task<List<string>> PendingMigrationsAsync(KonbitDb db, CancellationToken ct)
     {
-        var applied = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> applied;
+        try { applied = await db.ReadTextsAsync($"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"", ct); }
+        catch (DbException) { return [.. await db.Database.GetPendingMigrationsAsync(ct)]; }
+        return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
+    }
+
+    /// <summary>
+    /// The first column of a plain statement's rows, on the context's connection and inside its transaction if one is
+    /// open. For the checks every start makes: EF's raw queries compile a materializer the first time, a tenth of a
+    /// second or more each. The statement is constant text, never input.
+    /// </summary>
+    public static async Task<HashSet<string>> ReadTextsAsync(this KonbitDb db, string sql, CancellationToken ct)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
-        }
-        catch (DbException)
-        {
-            return [.. await db.Database.GetPendingMigrationsAsync(ct)];
+            while (await reader.ReadAsync(ct)) texts.Add(reader.GetString(0));
         }
         finally { await db.Database.CloseConnectionAsync(); }
-        return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
+        return texts;
     }
 
     /// <summary>Where the data lives, for the console: never the password of a connection string.</summary>

@@ -10,11 +10,15 @@ public static class MandateStatus
 {
     public const int WarningDays = 90;
 
-    public static async Task<MandateStatusDto> OnAsync(KonbitDb db, DateOnly today, CancellationToken ct)
+    public static async Task<MandateStatusDto> OnAsync(KonbitDb db, DateOnly today, CancellationToken ct) =>
+        Of(await CurrentAsync(db.Mandates.AsNoTracking(), today, ct), today);
+
+    /// <summary>The current mandate is the latest that has started; if it has expired, that is what people must see.</summary>
+    public static Task<Mandate?> CurrentAsync(IQueryable<Mandate> mandates, DateOnly today, CancellationToken ct) =>
+        mandates.Where(m => m.StartsOn <= today).OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+
+    public static MandateStatusDto Of(Mandate? current, DateOnly today)
     {
-        // The current mandate is the latest that has started; if it has expired, that is what people must see.
-        var current = await db.Mandates.AsNoTracking().Where(m => m.StartsOn <= today)
-            .OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id).FirstOrDefaultAsync(ct);
         if (current is null)
             return new(null, null, null, null, false, true, "No mandate in force is recorded: the mission has no recorded legal basis.");
         var days = current.ExpiresOn.DayNumber - today.DayNumber;

@@ -79,7 +79,6 @@ public sealed partial class WeeklyBuilder
         return new("funding", title, null, figures, tables, []);
     }
 
-
     /// <summary>
     /// Only the complaints received in the week, counted with the public statistics' rules. No running total or
     /// status: two weekly reports side by side would give, by subtraction, the small counts each of them hides.
@@ -87,9 +86,7 @@ public sealed partial class WeeklyBuilder
     async Task<ReportSection> ConductAsync()
     {
         const string title = "Conduct and discipline (public statistics)";
-        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var week = await ConductStatistics.ComputeAsync(db, "en", to, ct, receivedFrom: start, receivedBefore: end);
+        var week = await ConductStatistics.ComputeAsync(db, "en", to, ct, receivedFrom: startUtc, receivedBefore: endUtc);
         if (week.Total.Count == 0)
             return Empty("conduct", title, "No complaint about the force was received this week.");
         var page = notes.Note("Konbit public statistics of complaints, by month, category, country and status (counts from 1 to 4 are not published)", "/Conduct/Statistics?lang=en");

@@ -17,6 +17,8 @@ public sealed partial class WeeklyBuilder(KonbitDb db, DateOnly from, DateOnly t
 {
     readonly ReportNotes notes = new();
     readonly DateOnly weekBefore = from.AddDays(-1);
+    /// <summary>The week as a span of UTC times, for what is dated by when Konbit recorded it.</summary>
+    readonly DateTime startUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), endUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     public static async Task<WeeklyReport> BuildAsync(KonbitDb db, string week, DateOnly from, DateOnly to, TimeProvider clock, CancellationToken ct)
     {
@@ -104,10 +106,9 @@ public sealed partial class WeeklyBuilder(KonbitDb db, DateOnly from, DateOnly t
     async Task<ReportSection> MandateAsync()
     {
         const string title = "Mandate";
-        var status = await MandateStatus.OnAsync(db, to, ct);
-        if (status.Instrument is null) return Empty("mandate", title, status.Message);
-        var mandate = await db.Mandates.AsNoTracking().Include(m => m.Sources)
-            .Where(m => m.StartsOn <= to).OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id).FirstAsync(ct);
+        var mandate = await MandateStatus.CurrentAsync(db.Mandates.AsNoTracking().Include(m => m.Sources), to, ct);
+        var status = MandateStatus.Of(mandate, to);
+        if (mandate is null) return Empty("mandate", title, status.Message);
         var cited = notes.Sources(mandate.Sources.Select(Citations.Dto));
         List<ReportFigure> figures =
         [
@@ -122,9 +123,7 @@ public sealed partial class WeeklyBuilder(KonbitDb db, DateOnly from, DateOnly t
     {
         const string title = "Disagreements between sources";
         var all = await ConflictReads.AllAsync(db, ct);
-        var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var recorded = await db.Conflicts.AsNoTracking().Where(c => c.CreatedAtUtc >= start && c.CreatedAtUtc < end).Select(c => c.Id).ToListAsync(ct);
+        var recorded = await db.Conflicts.AsNoTracking().Where(c => c.CreatedAtUtc >= startUtc && c.CreatedAtUtc < endUtc).Select(c => c.Id).ToListAsync(ct);
         // New this week: recorded in Konbit during the week, or about figures dated in it.
         var relevant = all.Where(c => recorded.Contains(c.Id) || c.Values.Any(v => v.On >= from && v.On <= to)).ToList();
         if (relevant.Count == 0)

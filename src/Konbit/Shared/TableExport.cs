@@ -83,7 +83,7 @@ public static class TableExport
         csv.Row(columns.Select(c => c.Tag));
         foreach (var row in rows)
         {
-            foreach (var c in columns) csv.Field(c.Value(row) is decimal d ? Money(d) : c.Value(row));
+            foreach (var value in columns.Select(c => c.Value(row))) csv.Field(value is decimal d ? Money(d) : value);
             csv.EndRow();
         }
         return Utf8.GetBytes(text.ToString());

@@ -1,7 +1,6 @@
 using Konbit.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Konbit.Incidents.Import;
 
@@ -48,21 +47,10 @@ public static class BulkIndexes
     /// <summary>The model's indexes on Incidents that the database lacks (none before the migrations create the table).</summary>
     public static async Task<List<ITableIndex>> MissingAsync(KonbitDb db, CancellationToken ct)
     {
-        // With the table's own row (SQLite) or its primary key (PostgreSQL), nothing found means no table yet. A plain
-        // command: this runs at every start, and EF's raw query would compile a materializer for it (a tenth of a second).
-        var existing = new HashSet<string>(StringComparer.Ordinal);
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = db.Database.IsSqlite()
-                ? "SELECT \"name\" FROM sqlite_master WHERE \"type\" IN ('index', 'table') AND \"tbl_name\" = 'Incidents'"
-                : "SELECT indexname::text FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'Incidents'";
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) existing.Add(reader.GetString(0));
-        }
-        finally { await db.Database.CloseConnectionAsync(); }
+        // With the table's own row (SQLite) or its primary key (PostgreSQL), nothing found means no table yet.
+        var existing = await db.ReadTextsAsync(db.Database.IsSqlite()
+            ? "SELECT \"name\" FROM sqlite_master WHERE \"type\" IN ('index', 'table') AND \"tbl_name\" = 'Incidents'"
+            : "SELECT indexname::text FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'Incidents'", ct);
         return existing.Count == 0 ? [] : [.. Indexes(db).Where(i => !existing.Contains(i.Name))];
     }
 
