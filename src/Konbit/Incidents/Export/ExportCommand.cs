@@ -55,7 +55,8 @@ public static class ExportCommand
             var progress = new ConsoleProgress("exported", total);
             var file = new OutputFile(parse.GetValue(output)!);
             long count;
-            await using (var stream = new FileStream(file.WritePath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0))
+            // XLSX is a zip archive, which MiniExcel seeks back into; the other formats are written straight through.
+            await using (var stream = file.Open(sequential: parsed != ExportFormat.Xlsx))
                 count = await IncidentExport.WriteAsync(parsed!.Value, db, incidents, stream,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, progress.Report, ct);
             file.Complete();

@@ -32,7 +32,7 @@ public static class GenerateCommand
             var progress = new ConsoleProgress("generated", n);
             await Task.Run(() =>
             {
-                using var writer = new StreamWriter(file.WritePath, false, new UTF8Encoding(false), 1 << 16);
+                using var writer = new StreamWriter(file.Open(sequential: true), new UTF8Encoding(false), 1 << 16);
                 new SyntheticIncidents(parse.GetValue(seed), places).Write(writer, n, done =>
                 {
                     ct.ThrowIfCancellationRequested();

@@ -14,6 +14,14 @@ sealed class OutputFile(FileInfo target)
     /// <summary>The path to write to.</summary>
     public string WritePath => Direct ? target.FullName : target.FullName + ".partial";
 
+    /// <summary>
+    /// Opens the file to write. A stream that is only written from start to end may go around the page cache
+    /// (<see cref="UncachedFileStream"/>); a device never does (a pipe would take O_DIRECT as packets).
+    /// </summary>
+    public Stream Open(bool sequential) => sequential && !Direct
+        ? UncachedFileStream.Create(WritePath)
+        : new FileStream(WritePath, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+
     /// <summary>Puts the finished file in place.</summary>
     public void Complete()
     {

@@ -21,6 +21,27 @@ public sealed class ExportCliTests
         File.Delete(target);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(1 << 20, 4096)]
+    [InlineData((1 << 20) + 1, 100_003)]
+    [InlineData(3_500_017, 7_777)]
+    public void AnUncachedFile_HoldsExactlyWhatWasWritten_InWholeBlocksAndTheLastPartOne(int size, int piece)
+    {
+        // Whole 1 MiB blocks go around the page cache (where the file system allows it), the rest through it.
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        var path = Path.Combine(Path.GetTempPath(), $"konbit-uncached-{Guid.NewGuid():N}.bin");
+        try
+        {
+            using (var stream = Konbit.Incidents.Export.UncachedFileStream.Create(path))
+                for (var at = 0; at < size; at += piece) stream.Write(bytes.AsSpan(at, Math.Min(piece, size - at)));
+            Assert.Equal(bytes, File.ReadAllBytes(path));
+        }
+        finally { File.Delete(path); }
+    }
+
     [Fact]
     public async Task Generate_WritesTheSameFileForTheSameSeed()
     {
