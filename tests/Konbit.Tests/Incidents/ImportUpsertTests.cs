@@ -58,6 +58,22 @@ public sealed class ImportUpsertTests
     }
 
     [Fact]
+    public async Task ARowRepeatedFarApart_InOneTransaction_CountsOnce_AndTheNewerVersionWins()
+    {
+        // The parser hands rows to the writer a few thousand at a time, so a transaction of the default batch holds
+        // several hand-overs: the repeat meets its first version in the database, not in the same list.
+        await using var app = await KonbitApp.StartAsync();
+        var rows = Enumerable.Range(1, IncidentImporter.HandOverRows + 100).Select(n => Row($"HTI{n}", fatalities: "1")).ToList();
+        var newer = Row("HTI5", fatalities: "7");
+        newer["timestamp"] = "1800000000";
+        rows.Add(newer);
+        var summary = await app.ImportAsync(Csv(Official, [.. rows]), new ImportOptions("far.csv"));
+        Assert.Equal((IncidentImporter.HandOverRows + 100, 0, 1), (summary.Imported, summary.Updated, summary.Unchanged));
+        Assert.Equal(7, await app.WithDbAsync(db => db.Incidents.Where(i => i.SourceId == "HTI5").Select(i => i.Fatalities).SingleAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.IncidentRevisions.CountAsync()));
+    }
+
+    [Fact]
     public async Task Strict_ImportsNothing_WhenOneRowIsBad()
     {
         await using var app = await KonbitApp.StartAsync();
