@@ -22,7 +22,7 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
 
     /// <summary>
     /// Rows the parser hands to the writer at a time, whatever the batch (the rows per transaction). A handed-over
-    /// list lives until it is written: with 25,000 rows (about 40 MB) each list outlived several collections and was
+    /// list lives until it is written: with 25,000 rows (tens of megabytes) each list outlived several collections and was
     /// copied into the older generations on the way, which cost a million-row load a fifth of its time and 250 MB.
     /// </summary>
     internal const int HandOverRows = 2_000;
