@@ -154,6 +154,9 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
         var parser = new RowParser(layout, today);
         var handOver = Math.Min(state.BatchSize, HandOverRows);
         var batch = new List<Incident>(handOver);
+        // Rows of the current batch handed over already: a hand-over ends where a batch does, so that transactions
+        // hold whole batches.
+        var inBatch = 0;
         var firstRow = true;
         while (csv.Read())
         {
@@ -172,8 +175,9 @@ public sealed class IncidentImporter(KonbitDb db, PlaceLookup places, TimeProvid
             if (placer is null) continue;
             placer.Place(incident);
             batch.Add(incident);
-            if (batch.Count >= handOver)
+            if (batch.Count >= Math.Min(handOver, state.BatchSize - inBatch))
             {
+                inBatch = (inBatch + batch.Count) % state.BatchSize;
                 await batches.WriteAsync(batch, ct);
                 batch = new List<Incident>(handOver);
             }
